@@ -1,0 +1,61 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+
+class ModuleDocFragment:  # pylint: disable=too-few-public-methods
+    """The connection options every module, the inventory and the lookup plugins share."""
+
+    DOCUMENTATION = r"""
+options:
+  provider:
+    description:
+      - The carrier whose API is managed.
+      - C(questblue) is QuestBlue API v2. It uses O(api_username), O(api_password) and O(api_key)
+        (the C(Security-Key) from the customer portal, sent as given). QuestBlue also checks the
+        source IP address against the allowlist in its portal.
+      - If not set, the environment variable E(VOIP_CARRIER_PROVIDER) is used.
+    type: str
+    required: true
+    choices: [questblue]
+  api_username:
+    description:
+      - The API user name (QuestBlue account or API login).
+      - If not set, the environment variable E(VOIP_CARRIER_API_USERNAME) is used.
+    type: str
+  api_password:
+    description:
+      - The API password.
+      - If not set, the environment variable E(VOIP_CARRIER_API_PASSWORD) is used.
+    type: str
+  api_key:
+    description:
+      - The API key (QuestBlue C(Security-Key)).
+      - If not set, the environment variable E(VOIP_CARRIER_API_KEY) is used.
+    type: str
+  api_url:
+    description:
+      - Base URL of the carrier API, to reach a white-label domain, a proxy or the bundled emulator.
+      - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com)).
+      - If not set, the environment variable E(VOIP_CARRIER_API_URL) is used.
+    type: str
+  validate_certs:
+    description:
+      - Whether to verify the carrier's TLS certificate.
+      - If not set, the environment variable E(VOIP_CARRIER_VALIDATE_CERTS) is used.
+    type: bool
+    default: true
+  timeout:
+    description:
+      - Seconds to wait for each API answer.
+      - Reads that time out or fail with a 5xx status are retried with backoff. Writes are never
+        re-sent after a timeout; an order that timed out is re-read to learn whether it happened.
+      - If not set, the environment variable E(VOIP_CARRIER_TIMEOUT) is used.
+    type: int
+    default: 30
+requirements:
+  - httpx
+  - phonenumbers
+"""

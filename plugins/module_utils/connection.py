@@ -1,0 +1,34 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The shared connection options: one argument spec for every module (see the doc fragment)."""
+
+from __future__ import annotations
+
+from ansible.module_utils.basic import env_fallback
+
+PROVIDERS = ("questblue",)
+ENV_PREFIX = "VOIP_CARRIER_"
+
+
+def connection_argument_spec():
+    return {
+        "provider": {"type": "str", "required": True, "choices": list(PROVIDERS),
+                     "fallback": (env_fallback, [ENV_PREFIX + "PROVIDER"])},
+        "api_username": {"type": "str", "fallback": (env_fallback, [ENV_PREFIX + "API_USERNAME"])},
+        "api_password": {"type": "str", "no_log": True,
+                         "fallback": (env_fallback, [ENV_PREFIX + "API_PASSWORD"])},
+        "api_key": {"type": "str", "no_log": True, "fallback": (env_fallback, [ENV_PREFIX + "API_KEY"])},
+        "api_url": {"type": "str", "fallback": (env_fallback, [ENV_PREFIX + "API_URL"])},
+        "validate_certs": {"type": "bool", "default": True,
+                           "fallback": (env_fallback, [ENV_PREFIX + "VALIDATE_CERTS"])},
+        "timeout": {"type": "int", "default": 30, "fallback": (env_fallback, [ENV_PREFIX + "TIMEOUT"])},
+    }
+
+
+CONNECTION_KEYS = tuple(connection_argument_spec())
+
+
+def connection_params(params):
+    """Just the connection part of a module's (or plugin's) parameters."""
+    return {key: params.get(key) for key in CONNECTION_KEYS}

@@ -1,0 +1,145 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The resource engine every module runs on.
+
+read current -> compare only the fields the user set -> (unless check mode) create, update or
+delete through the driver -> result with ``changed``, the resource, a diff with secrets masked,
+carrier warnings and the count of API calls. Drivers never decide idempotency; modules never speak
+a carrier's wire format.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_params
+from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError, VoipCarrierError
+from ansible_collections.voip.carrier.plugins.module_utils.providers import open_client
+
+
+class _Session:
+    """Opens the driver client, turns every VoipCarrierError into a redacted ``fail_json`` and
+    always reports carrier warnings and the API calls made (also on failure)."""
+
+    def __init__(self, module):
+        self.module = module
+        self.client = None
+
+    def __enter__(self):
+        return self
+
+    def open(self):
+        self.client = open_client(connection_params(self.module.params))
+        return self.client
+
+    def api_calls(self):
+        if self.client is None:
+            return {"reads": 0, "writes": 0, "retries": 0, "total": 0}
+        return self.client.log.as_dict()
+
+    def finish(self, **result):
+        self._warn()
+        result["api_calls"] = self.api_calls()
+        self.module.exit_json(**result)
+
+    def _warn(self):
+        for warning in (self.client.warnings if self.client else []):
+            self.module.warn(warning)
+
+    def __exit__(self, exc_type, exc, traceback):
+        if self.client is not None:
+            self.client.close()
+        if exc_type is not None and issubclass(exc_type, VoipCarrierError):
+            self._warn()
+            result = exc.to_result()
+            if self.client is not None:
+                result = self.client.redact(result)
+            result["api_calls"] = self.api_calls()
+            self.module.fail_json(**result)
+        return False
+
+
+class ResourceEngine:
+    """Converges one resource of ``model`` to the module's parameters."""
+
+    def __init__(self, module, model):
+        self.module = module
+        self.model = model
+
+    @property
+    def check_mode(self):
+        return self.module.check_mode
+
+    def run(self):
+        params = self.module.params
+        state = params.get("state") or "present"
+        with _Session(self.module) as session:
+            desired = self.model.desired_from_params(params)
+            client = session.open()
+            adapter = client.resource(self.model.name)
+            adapter.check_supported(desired, state)
+            adapter.validate(desired, state)
+            identity = desired[self.model.identity]
+            current = adapter.read(identity)
+            if state == "absent":
+                result = self._absent(adapter, identity, current)
+            else:
+                result = self._present(adapter, identity, desired, current)
+            session.finish(**result)
+
+    def _present(self, adapter, identity, desired, current):
+        if current is None:
+            after = dict(desired)
+            if not self.check_mode:
+                after = adapter.create(desired) or after
+            return self._result(True, None, after)
+
+        always = self.module.params.get("update_write_only") == "always"
+        changes, not_compared = {}, []
+        for name, value in desired.items():
+            field = self.model.fields[name]
+            if name == self.model.identity:
+                continue
+            if field.write_only:
+                if always:
+                    changes[name] = value
+                else:
+                    not_compared.append(name)
+                continue
+            if field.equal(value, current.get(name)):
+                continue
+            if field.create_only:
+                raise ValidationError(name, "is %r and can only be chosen when the %s is created; "
+                                            "remove the option or set it to the current value"
+                                      % (current.get(name), self.model.name))
+            changes[name] = value
+
+        after = dict(current, **changes)
+        if changes and not self.check_mode:
+            after = adapter.update(identity, changes, current, desired) or after
+        result = self._result(bool(changes), current, after)
+        if not_compared:
+            # Write-only values cannot be read back: say so instead of claiming a change each run.
+            result["not_compared"] = sorted(not_compared)
+        return result
+
+    def _absent(self, adapter, identity, current):
+        if current is not None and not self.check_mode:
+            adapter.delete(identity, current)
+        result = self._result(current is not None, current, None)
+        result[self.model.name] = self.model.masked(current) or {self.model.identity: identity}
+        return result
+
+    def _result(self, changed, before, after):
+        result = {"changed": changed, self.model.name: self.model.masked(after) or {}}
+        if self.module._diff:  # pylint: disable=protected-access
+            result["diff"] = {"before": self.model.masked(before) or {}, "after": self.model.masked(after) or {}}
+        return result
+
+
+def run_info(module, resource, produce):
+    """Run a read-only query: ``produce(adapter)`` returns the result keys. Same error handling,
+    redaction and API-call accounting as the resource engine."""
+    with _Session(module) as session:
+        adapter = session.open().resource(resource)
+        result = produce(adapter)
+        session.finish(changed=False, **result)

@@ -1,0 +1,108 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""What every driver provides to the engine.
+
+A driver client holds the connection (transport, redactor, request log, carrier warnings) and a map
+of resource adapters. An adapter maps one neutral model to and from one carrier's wire format and
+declares which fields and states it supports; it never decides idempotency (the engine does).
+"""
+
+from __future__ import annotations
+
+from ansible_collections.voip.carrier.plugins.module_utils.errors import UnsupportedError, ValidationError
+from ansible_collections.voip.carrier.plugins.module_utils.transport import Redactor, RequestLog
+
+
+class ResourceAdapter:
+    """One resource at one carrier. Subclasses set ``model``, ``fields`` and implement the I/O."""
+
+    model = None
+    fields = frozenset()          # neutral field names this carrier supports
+    states = ("present", "absent")
+
+    def __init__(self, client):
+        self.client = client
+
+    @property
+    def provider(self):
+        return self.client.name
+
+    def check_supported(self, desired, state):
+        if state not in self.states:
+            raise UnsupportedError("state", "state=%s is not supported for %s at %s" % (state, self.model.name, self.provider))
+        for name in desired:
+            if name not in self.fields:
+                raise UnsupportedError(
+                    name, "%s does not support this %s option; remove it (supported: %s)"
+                    % (self.provider, self.model.name, ", ".join(sorted(self.fields))))
+
+    def validate(self, desired, state):
+        """Carrier-specific limits (lengths, enums). Raise ValidationError; make no request."""
+
+    def read(self, identity):
+        """The current record in the neutral model, or None if it does not exist."""
+        raise NotImplementedError
+
+    def create(self, desired):
+        """Create it; return the record as it now is (or None to let the engine assume desired)."""
+        raise NotImplementedError
+
+    def update(self, identity, changes, current, desired):
+        """Apply ``changes`` (neutral fields) to an existing record; return it as it now is or None."""
+        raise NotImplementedError
+
+    def delete(self, identity, current):
+        raise NotImplementedError
+
+
+class ProviderClient:
+    """A connection to one carrier. Subclasses set ``name``, ``default_url``, ``credentials`` and
+    ``adapters`` and build their transport in ``_transport``."""
+
+    name = None
+    default_url = None
+    credentials = ()              # which of api_username / api_password / api_key it needs
+    adapters = {}
+
+    def __init__(self, connection):
+        self.connection = connection
+        self.redact = Redactor()
+        self.log = RequestLog()
+        self.warnings = []
+        for key in ("api_username", "api_password", "api_key"):
+            if key != "api_username":
+                self.redact.add(connection.get(key))
+        missing = [key for key in self.credentials if not connection.get(key)]
+        if missing:
+            key = missing[0]
+            raise ValidationError(key, "is required for provider %s; set the %s option or the "
+                                       "VOIP_CARRIER_%s environment variable" % (self.name, key, key.upper()))
+        self.base_url = (connection.get("api_url") or self.default_url).rstrip("/")
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ValidationError("api_url", "%r must start with https:// (or http:// for a local emulator)"
+                                  % self.base_url)
+        self._http = None
+
+    @property
+    def http(self):
+        if self._http is None:
+            self._http = self._transport()
+        return self._http
+
+    def _transport(self):
+        raise NotImplementedError
+
+    def resource(self, name):
+        adapter = self.adapters.get(name)
+        if adapter is None:
+            raise UnsupportedError("provider", "%s does not support the %s resource (it supports: %s)"
+                                   % (self.name, name, ", ".join(sorted(self.adapters))))
+        return adapter(self)
+
+    def warn(self, message):
+        self.warnings.append(self.redact("%s: %s" % (self.name, message)))
+
+    def close(self):
+        if self._http is not None:
+            self._http.close()

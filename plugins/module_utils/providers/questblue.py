@@ -1,0 +1,331 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""QuestBlue API v2 driver (see docs/providers/questblue.md in the design notes).
+
+Wire facts this driver relies on:
+- auth is HTTP Basic plus a ``Security-Key`` header sent verbatim; the source IP is allowlisted;
+- reads are list endpoints with filters (no per-object GET); reads carry their parameters in the
+  query string, writes in a JSON body (what the official SDK does);
+- envelopes: ``{"error": "..."}`` fails, ``{"warning": [...]}`` succeeded with warnings (a list, or
+  once a map), an empty body is success. The HTTP status is not reliable (200/202/206 all occur),
+  so the body decides, and 401/403/4xx/5xx also fail.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import re
+
+from ansible_collections.voip.carrier.plugins.module_utils.errors import (
+    AuthenticationError, CarrierError, TransportError, ValidationError)
+from ansible_collections.voip.carrier.plugins.module_utils.models import DID
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, is_toll_free, nanp_national
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ProviderClient, ResourceAdapter
+from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
+
+PAGE_SIZE = 200                      # the largest per_page QuestBlue documents for /did
+TIERS = ("1", "1b", "2")
+FAILOVER_MINUTES = (2, 3, 5, 7, 10, 15, 20, 30)
+TYPES_TO_WIRE = {"local": "local", "toll_free": "tf"}
+TYPES_FROM_WIRE = {v: k for k, v in TYPES_TO_WIRE.items()}
+_TRUNK_NAME = re.compile(r"^[A-Za-z0-9]{1,15}$")
+_LIDB = re.compile(r"^[A-Za-z0-9]{4,15}$")
+_PATTERN = re.compile(r"^[0-9]{3,10}\*?$|^[0-9]{0,10}\*[0-9]*$")
+
+
+class QuestBlueClient(ProviderClient):
+    name = "questblue"
+    default_url = "https://api2.questblue.com"
+    credentials = ("api_username", "api_password", "api_key")
+
+    def __init__(self, connection):
+        super().__init__(connection)
+        self.redact.add_basic_auth(connection.get("api_username"), connection.get("api_password"))
+        self.adapters = {"did": QuestBlueDid}
+
+    def _transport(self):
+        conn = self.connection
+        return HttpTransport(
+            self.base_url, timeout=conn.get("timeout") or 30, validate_certs=conn.get("validate_certs", True),
+            auth=(conn["api_username"], conn["api_password"]),
+            headers={"Security-Key": conn["api_key"], "Content-Type": "application/json",
+                     "Accept": "application/json"},
+            redactor=self.redact, log=self.log)
+
+    # -- one call, one envelope ------------------------------------------------------------------
+
+    def call(self, method, path, params=None):
+        """Send one request; return the decoded body (None when empty). Errors raise, warnings are
+        collected for the module to show."""
+        params = {k: v for k, v in (params or {}).items() if v is not None}
+        if method == "GET":
+            response = self.http.request(method, path, params=params)
+        else:
+            response = self.http.request(method, path, json=params)
+        where = self.http.describe(method, path)
+        body = self._decode(response, where)
+        if isinstance(body, dict) and "error" in body:
+            error_class = AuthenticationError if response.status_code in (401, 403) else CarrierError
+            raise error_class(self.name, self.redact(str(body["error"])), http_status=response.status_code,
+                              request=where)
+        if response.status_code in (401, 403):
+            raise AuthenticationError(self.name, "authentication failed", http_status=response.status_code,
+                                      request=where)
+        if response.status_code >= 400:
+            raise CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
+                               request=where)
+        if isinstance(body, dict):
+            for key, value in body.items():
+                # The seed once spells the key " warning" (leading space) with a map value.
+                if key.strip() == "warning":
+                    self._collect_warnings(value)
+        return body
+
+    def _decode(self, response, where):
+        text = response.text
+        if not text.strip():
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise TransportError("%s: malformed answer to %s (HTTP %s, not JSON: %r)" % (
+                self.name, where, response.status_code, self.redact(text[:80])), request=where)
+
+    def _collect_warnings(self, value):
+        if isinstance(value, dict):
+            for param, message in value.items():
+                self.warn("%s (%s)" % (message, param.strip()))
+        elif isinstance(value, list):
+            for message in value:
+                self.warn(str(message))
+        else:
+            self.warn(str(value))
+
+    def pages(self, path, params=None, per_page=PAGE_SIZE):
+        """Every row of a paginated list, one request per page of ``per_page`` rows."""
+        page = 1
+        while True:
+            body = self.call("GET", path, dict(params or {}, per_page=per_page, page=page)) or {}
+            for row in body.get("data") or []:
+                yield row
+            total_pages = int(body.get("total_pages") or 1)
+            current = int(body.get("current_page") or page)
+            if current >= total_pages or not body.get("data"):
+                return
+            page = current + 1
+
+
+class QuestBlueDid(ResourceAdapter):
+    """Voice DIDs: order (POST /did), list (GET /did), update (PUT /did), release (DELETE /did)."""
+
+    model = DID
+    fields = frozenset(("number", "tier", "description", "trunk", "forward_to", "cnam", "caller_id_name",
+                        "port_out_pin", "failover"))
+
+    # -- validation before any request ---------------------------------------------------------
+
+    def validate(self, desired, state):
+        nanp_national(desired["number"], "number", self.provider)
+        if "tier" in desired and desired["tier"] not in TIERS:
+            raise ValidationError("tier", "must be one of %s at questblue" % ", ".join(TIERS))
+        if len(desired.get("description") or "") > 15:
+            raise ValidationError("description", "is %d characters; questblue allows at most 15"
+                                  % len(desired["description"]))
+        trunk = desired.get("trunk")
+        if trunk and not _TRUNK_NAME.match(trunk):
+            raise ValidationError("trunk", "%r is not a questblue trunk name (1-15 letters and digits); "
+                                           "use \"\" to unroute the number" % trunk)
+        name = desired.get("caller_id_name")
+        if name is not None and not _LIDB.match(name):
+            raise ValidationError("caller_id_name", "%r must be 4-15 letters and digits (no spaces or "
+                                                    "punctuation) at questblue" % name)
+        pin = desired.get("port_out_pin")
+        if pin is not None and len(pin) < 4:
+            raise ValidationError("port_out_pin", "must be at least 4 digits")
+        if desired.get("forward_to"):
+            nanp_national(desired["forward_to"], "forward_to", self.provider)
+        if "failover" in desired:
+            self._validate_failover(desired["failover"])
+
+    @staticmethod
+    def _validate_failover(failover):
+        for key in ("ip_address", "calls", "minutes"):
+            if failover.get(key) is None:
+                raise ValidationError("failover.%s" % key, "is required: questblue needs ip_address, calls "
+                                                          "and minutes together")
+        if not 1 <= int(failover["calls"]) <= 100:
+            raise ValidationError("failover.calls", "must be between 1 and 100")
+        if int(failover["minutes"]) not in FAILOVER_MINUTES:
+            raise ValidationError("failover.minutes", "must be one of %s"
+                                  % ", ".join(str(m) for m in FAILOVER_MINUTES))
+
+    # -- wire mapping --------------------------------------------------------------------------
+
+    @staticmethod
+    def to_neutral(row):
+        failover = row.get("failover")
+        if isinstance(failover, dict):
+            failover = {"ip_address": failover.get("failover_ip_address"),
+                        "calls": _int_or_none(failover.get("failover_num")),
+                        "minutes": _int_or_none(failover.get("failover_time"))}
+        elif not failover:
+            failover = None
+        cnam = row.get("cnam")
+        e911 = row.get("e911")
+        return {
+            "number": from_carrier(row["did"]),
+            "status": row.get("status"),
+            "tier": row.get("tier"),
+            "type": TYPES_FROM_WIRE.get(row.get("type"), row.get("type")),
+            "description": row.get("note") or "",
+            "trunk": (row.get("route2trunk") or "").strip(),
+            "caller_id_name": row.get("lidb") or "",
+            "cnam": {"yes": True, "no": False}.get(cnam) if cnam else None,
+            "failover": failover,
+            "e911": bool(e911) and e911 != "no",
+            "provider": "questblue",
+        }
+
+    @staticmethod
+    def to_wire(changes):
+        wire = {}
+        if "description" in changes:
+            wire["note"] = changes["description"]
+        if "trunk" in changes:
+            wire["route2trunk"] = changes["trunk"]
+        if "forward_to" in changes:
+            wire["forw2did"] = int(changes["forward_to"][2:]) if changes["forward_to"] else ""
+        if "cnam" in changes:
+            wire["cnam"] = "yes" if changes["cnam"] else "no"
+        if "caller_id_name" in changes:
+            wire["lidb"] = changes["caller_id_name"]
+        if "port_out_pin" in changes:
+            # Sent as a string: an int would drop a leading zero.
+            wire["pin"] = changes["port_out_pin"]
+        if "failover" in changes:
+            failover = changes["failover"]
+            wire["failover"] = {"failover_ip_address": failover["ip_address"],
+                                "failover_num": int(failover["calls"]),
+                                "failover_time": int(failover["minutes"])}
+        return wire
+
+    # -- I/O -----------------------------------------------------------------------------------
+
+    def read(self, identity):
+        national = nanp_national(identity, "number", self.provider)
+        # No per-number GET exists: filter the list by the full number, then match exactly.
+        body = self.client.call("GET", "/did", {"did": national, "per_page": 5}) or {}
+        for row in body.get("data") or []:
+            if re.sub(r"\D", "", str(row.get("did"))) == national:
+                return self.to_neutral(row)
+        return None
+
+    def create(self, desired):
+        number = desired["number"]
+        national = nanp_national(number, "number", self.provider)
+        if desired.get("tier") is None:
+            raise ValidationError("tier", "is required to order %s at questblue: 1, 1b (SMS-enabled) or 2; "
+                                          "it must match the tier the number was found in" % number)
+        order = {"tier": desired["tier"], "did": int(national)}
+        if desired.get("trunk"):
+            order["route2trunk"] = desired["trunk"]
+        try:
+            self.client.call("POST", "/did", order)
+        except TransportError as exc:
+            if not exc.maybe_applied:
+                raise
+            # Never re-send an order blindly: ask the inventory whether it went through.
+            if self.read(number) is None:
+                raise TransportError("%s; %s is not in the account after a re-read, so the order was not "
+                                     "placed. It was not re-sent: run the task again to retry." % (exc.message, number),
+                                     request=exc.request)
+            self.client.warn("the order of %s timed out, but a re-read shows the number in the account" % number)
+        rest = {k: v for k, v in desired.items() if k not in ("number", "tier", "trunk")}
+        if rest:
+            self.client.call("PUT", "/did", dict(self.to_wire(rest), did=int(national)))
+        return self.read(number)
+
+    def update(self, identity, changes, current, desired):
+        national = nanp_national(identity, "number", self.provider)
+        self.client.call("PUT", "/did", dict(self.to_wire(changes), did=int(national)))
+
+    def delete(self, identity, current):
+        self.client.call("DELETE", "/did", {"did": int(nanp_national(identity, "number", self.provider))})
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def list(self, pattern=None):
+        """Owned numbers, paging through GET /did. ``pattern`` is a unix-style digit pattern
+        (``919*``); it is sent to the carrier and re-applied here, because QuestBlue ignores
+        patterns shorter than three digits."""
+        params = {}
+        if pattern:
+            if not _PATTERN.match(pattern):
+                raise ValidationError("pattern", "%r is not a number pattern: digits with an optional * "
+                                                 "wildcard, such as 919* or 9195550100" % pattern)
+            if len(pattern.replace("*", "")) >= 3:
+                params["did"] = pattern
+        for row in self.client.pages("/did", params):
+            national = re.sub(r"\D", "", str(row.get("did")))[-10:]
+            if pattern and not fnmatch.fnmatchcase(national, pattern):
+                continue
+            yield self.to_neutral(row)
+
+    def search(self, criteria):
+        """Numbers available to order. ``criteria``: type (local|toll_free), tier, state,
+        rate_center, npa, zip."""
+        kind = criteria.get("type") or "local"
+        tier = criteria.get("tier") or "1"
+        if tier not in TIERS:
+            raise ValidationError("tier", "must be one of %s at questblue" % ", ".join(TIERS))
+        params = {"type": TYPES_TO_WIRE[kind], "tier": tier}
+        if kind == "toll_free":
+            if tier == "2":
+                raise ValidationError("tier", "toll-free numbers are not available in tier 2 at questblue")
+            for key in ("state", "rate_center", "zip"):
+                if criteria.get(key):
+                    raise ValidationError(key, "only applies to local numbers; remove it for type=toll_free")
+            npa = criteria.get("npa")
+            if npa:
+                if not re.match(r"^8(00|33|44|55|66|77|88)$", str(npa)):
+                    raise ValidationError("npa", "%r is not a toll-free prefix (800, 833, 844, 855, 866, 877, 888)"
+                                          % npa)
+                params["code"] = str(npa)[1:]
+        else:
+            if criteria.get("zip"):
+                if tier != "1b":
+                    raise ValidationError("zip", "searching by ZIP code needs tier 1b at questblue")
+                if not re.match(r"^\d{5}$", str(criteria["zip"])):
+                    raise ValidationError("zip", "must be 5 digits")
+                params["zip"] = str(criteria["zip"])
+            elif criteria.get("npa"):
+                if not re.match(r"^[2-9]\d\d$", str(criteria["npa"])):
+                    raise ValidationError("npa", "must be a 3-digit area code such as 919")
+                params["npa"] = int(criteria["npa"])
+            elif criteria.get("state") and criteria.get("rate_center"):
+                if not re.match(r"^[A-Za-z]{2}$", criteria["state"]):
+                    raise ValidationError("state", "must be a two-letter state or province code such as NC")
+                params["state"] = criteria["state"].upper()
+                params["ratecenter"] = criteria["rate_center"].upper()
+            else:
+                raise ValidationError("rate_center", "questblue searches local numbers by zip, by npa, or by "
+                                                     "state together with rate_center; give one of these")
+        body = self.client.call("GET", "/did/available", params) or {}
+        data = body.get("data") or []
+        if isinstance(data, dict):
+            data = list(data)
+        results = []
+        for number in data:
+            e164 = from_carrier(number)
+            results.append({"number": e164, "type": "toll_free" if is_toll_free(e164) else "local",
+                            "tier": tier, "state": params.get("state"), "rate_center": params.get("ratecenter")})
+        return results
+
+
+def _int_or_none(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,163 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""HTTP transport shared by every REST driver.
+
+What it owns, so that no driver re-invents it:
+- timeouts, and retries with exponential backoff for *safe* requests only (reads, and writes the
+  caller marks idempotent). A write that timed out or got a 5xx is never re-sent: the caller gets a
+  ``TransportError`` with ``maybe_applied=True`` and must re-read to learn what happened;
+- 429 rate limiting: honour ``Retry-After`` for every method (the carrier refused the request before
+  acting on it, so re-sending is safe even for an order);
+- secret redaction: every message that leaves this module has the credentials replaced;
+- request accounting: how many reads and writes a run made, reported in module results.
+
+``httpx`` is imported when the first client is built, not when a module starts.
+"""
+
+from __future__ import annotations
+
+import base64
+import time
+from urllib.parse import quote, quote_plus
+
+from ansible_collections.voip.carrier.plugins.module_utils.errors import TransportError
+
+MASK = "********"
+SAFE_METHODS = frozenset(("GET", "HEAD", "OPTIONS"))
+RETRY_STATUSES = frozenset((500, 502, 503, 504))
+
+
+class Redactor:
+    """Replaces every known secret, in each encoding it may travel in, with a mask."""
+
+    def __init__(self, secrets=()):
+        self._needles = set()
+        for secret in secrets:
+            self.add(secret)
+
+    def add(self, secret):
+        if secret is None:
+            return
+        secret = str(secret)
+        if len(secret) < 3:
+            # Masking one or two characters would shred ordinary text and protects nothing.
+            return
+        self._needles.update({secret, quote(secret, safe=""), quote_plus(secret)})
+
+    def add_basic_auth(self, username, password):
+        if username is not None and password is not None:
+            token = base64.b64encode(("%s:%s" % (username, password)).encode()).decode()
+            self.add(token)
+
+    def __call__(self, value):
+        if isinstance(value, str):
+            # Longest first, so a secret that contains another is masked whole.
+            for needle in sorted(self._needles, key=len, reverse=True):
+                value = value.replace(needle, MASK)
+            return value
+        if isinstance(value, dict):
+            return {k: self(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [self(v) for v in value]
+        return value
+
+
+class RequestLog:
+    """Counts what a run asked of the carrier. Reported as ``api_calls`` in module results."""
+
+    def __init__(self):
+        self.reads = 0
+        self.writes = 0
+        self.retries = 0
+
+    def as_dict(self):
+        return {"reads": self.reads, "writes": self.writes, "retries": self.retries,
+                "total": self.reads + self.writes + self.retries}
+
+
+class HttpTransport:
+    """One carrier endpoint. ``request`` returns an ``httpx.Response`` for any HTTP status."""
+
+    def __init__(self, base_url, timeout=30, validate_certs=True, headers=None, auth=None,
+                 redactor=None, retries=3, backoff=0.5, max_backoff=8.0, log=None,
+                 user_agent="voip.carrier"):
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.validate_certs = validate_certs
+        self.headers = dict(headers or {})
+        self.headers.setdefault("User-Agent", user_agent)
+        self.auth = auth
+        self.redact = redactor or Redactor()
+        self.retries = retries
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self.log = log or RequestLog()
+        self._client = None
+
+    def _http(self):
+        if self._client is None:
+            import httpx  # pylint: disable=import-outside-toplevel  (module start-up cost)
+            self._client = httpx.Client(timeout=self.timeout, verify=self.validate_certs,
+                                        headers=self.headers, auth=self.auth)
+        return self._client
+
+    def close(self):
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def describe(self, method, path):
+        """``GET /did`` - what error messages name. Never includes the query string."""
+        return "%s %s" % (method, path)
+
+    def request(self, method, path, params=None, json=None, data=None, idempotent=None):
+        """Send one request, retrying only where that cannot cause a second effect."""
+        import httpx  # pylint: disable=import-outside-toplevel
+        method = method.upper()
+        safe = method in SAFE_METHODS if idempotent is None else idempotent
+        if method in SAFE_METHODS:
+            self.log.reads += 1
+        else:
+            self.log.writes += 1
+        where = self.describe(method, path)
+        url = self.base_url + path
+        attempt = 0
+        while True:
+            try:
+                response = self._http().request(method, url, params=params, json=json, data=data)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                # Nothing reached the carrier: safe to try again whatever the method.
+                if attempt < self.retries:
+                    attempt = self._wait(attempt)
+                    continue
+                raise TransportError(self.redact("cannot reach %s: %s" % (self.base_url, exc)),
+                                     request=where)
+            except httpx.TimeoutException as exc:
+                if safe and attempt < self.retries:
+                    attempt = self._wait(attempt)
+                    continue
+                raise TransportError(
+                    self.redact("no answer from %s within %ss (%s)" % (where, self.timeout, type(exc).__name__)),
+                    request=where, maybe_applied=not safe)
+            except httpx.HTTPError as exc:
+                raise TransportError(self.redact("request %s failed: %s" % (where, exc)), request=where,
+                                     maybe_applied=not safe)
+            if response.status_code == 429 and attempt < self.retries:
+                attempt = self._wait(attempt, response.headers.get("Retry-After"))
+                continue
+            if response.status_code in RETRY_STATUSES and safe and attempt < self.retries:
+                attempt = self._wait(attempt)
+                continue
+            return response
+
+    def _wait(self, attempt, retry_after=None):
+        delay = min(self.backoff * (2 ** attempt), self.max_backoff)
+        if retry_after:
+            try:
+                delay = min(max(float(retry_after), 0.0), 60.0)
+            except ValueError:
+                pass
+        time.sleep(delay)
+        self.log.retries += 1
+        return attempt + 1

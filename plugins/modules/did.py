@@ -1,0 +1,244 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+---
+module: did
+short_description: Order, configure and release phone numbers (DIDs) at a VoIP carrier
+version_added: 0.1.0
+description:
+  - Ensures a phone number is in the carrier account (ordering it if needed) with the given settings,
+    or released from the account.
+  - Only the options you set are compared and changed; an option left unset never overwrites what the
+    carrier has.
+  - Ordering a number spends money. An order is never re-sent after a timeout; the module re-reads
+    the inventory to learn whether it went through.
+  - "Provider support: C(questblue) supports every option. QuestBlue cannot return O(forward_to) or
+    O(port_out_pin); see O(update_write_only)."
+author:
+  - voip.carrier contributors
+extends_documentation_fragment:
+  - voip.carrier.connection
+  - voip.carrier.attributes
+options:
+  number:
+    description:
+      - The phone number, as 10 digits, 11 digits starting with 1, with any punctuation, or in E.164
+        (C(+19195550123)). Returned in E.164.
+    type: str
+    required: true
+  state:
+    description:
+      - V(present) orders the number if the account does not hold it, then applies the settings.
+      - V(absent) releases the number from the account. This cannot be undone.
+    type: str
+    choices: [present, absent]
+    default: present
+  tier:
+    description:
+      - The QuestBlue service tier to order the number in, V(1), V(1b) (SMS-enabled) or V(2). It must
+        be the tier the number was found in (see M(voip.carrier.available_did_info)).
+      - Required to order a number at QuestBlue. It cannot be changed later; a different value for a
+        number already held fails.
+    type: str
+    choices: ['1', '1b', '2']
+  description:
+    description:
+      - A note on the number (QuestBlue C(note), at most 15 characters). V("") removes it.
+    type: str
+  trunk:
+    description:
+      - Name of the SIP trunk that receives the number's calls. The trunk must be active.
+      - V("") unroutes the number.
+    type: str
+  forward_to:
+    description:
+      - A North American number to forward inbound calls to.
+      - Write-only at QuestBlue, see O(update_write_only).
+    type: str
+  cnam:
+    description:
+      - Whether CNAM (caller name lookup on inbound calls) is enabled.
+    type: bool
+  caller_id_name:
+    description:
+      - The caller ID name (LIDB) shown on outbound calls, 4 to 15 letters and digits.
+    type: str
+  port_out_pin:
+    description:
+      - The port-out security PIN, digits only, at least 4.
+      - Write-only and secret; never returned, masked in diffs. See O(update_write_only).
+    type: str
+  failover:
+    description:
+      - Move the number's calls to another IP address when the trunk stops answering.
+    type: dict
+    suboptions:
+      ip_address:
+        description: The IP address calls fail over to.
+        type: str
+        required: true
+      calls:
+        description: How many unanswered calls within O(failover.minutes) trigger the failover (1-100).
+        type: int
+        required: true
+      minutes:
+        description: The time window, in minutes, in which O(failover.calls) are counted.
+        type: int
+        required: true
+        choices: [2, 3, 5, 7, 10, 15, 20, 30]
+  update_write_only:
+    description:
+      - What to do with options the carrier accepts but never returns (O(forward_to), O(port_out_pin)),
+        which therefore cannot be compared.
+      - V(on_create) sends them only when the number is ordered; later runs list them in RV(not_compared)
+        instead of reporting a change they cannot verify.
+      - V(always) sends them on every run and reports C(changed).
+    type: str
+    choices: [on_create, always]
+    default: on_create
+seealso:
+  - module: voip.carrier.did_info
+  - module: voip.carrier.available_did_info
+notes:
+  - QuestBlue reports E911 only as set or not set; manage the address with the e911 module.
+"""
+
+EXAMPLES = r"""
+- name: Order a number found by available_did_info and route it to a trunk
+  voip.carrier.did:
+    provider: questblue
+    api_username: "{{ qb_user }}"
+    api_password: "{{ qb_password }}"
+    api_key: "{{ qb_security_key }}"
+    number: "+19195550123"
+    tier: "1b"
+    trunk: mainpbx
+    description: Sales line
+    caller_id_name: ACMESALES
+    cnam: true
+
+- name: Configure failover on a number already held (credentials from VOIP_CARRIER_* variables)
+  voip.carrier.did:
+    provider: questblue
+    number: (919) 555-0123
+    failover:
+      ip_address: 198.51.100.20
+      calls: 3
+      minutes: 5
+
+- name: Set a new port-out PIN, even though it cannot be read back
+  voip.carrier.did:
+    provider: questblue
+    number: "9195550123"
+    port_out_pin: "{{ vault_port_pin }}"
+    update_write_only: always
+
+- name: Release a number
+  voip.carrier.did:
+    provider: questblue
+    number: "+19195550123"
+    state: absent
+"""
+
+RETURN = r"""
+did:
+  description: The number as the carrier holds it after the run (as it was, for O(state=absent)).
+  returned: always
+  type: dict
+  contains:
+    number:
+      description: The number in E.164.
+      type: str
+      sample: "+19195550123"
+    status:
+      description: The carrier's status of the number.
+      type: str
+      sample: active
+    tier:
+      description: The QuestBlue service tier.
+      type: str
+      sample: "1b"
+    type:
+      description: V(local) or V(toll_free).
+      type: str
+      sample: local
+    description:
+      description: The note on the number.
+      type: str
+      sample: Sales line
+    trunk:
+      description: The SIP trunk the number is routed to, V("") if none.
+      type: str
+      sample: mainpbx
+    caller_id_name:
+      description: The caller ID name (LIDB).
+      type: str
+      sample: ACMESALES
+    cnam:
+      description: Whether CNAM is enabled; absent if the carrier has never reported it.
+      type: bool
+      sample: true
+    failover:
+      description: The failover settings, if any.
+      type: dict
+      sample: {"ip_address": "198.51.100.20", "calls": 3, "minutes": 5}
+    e911:
+      description: Whether an emergency address is set on the number.
+      type: bool
+      sample: false
+    provider:
+      description: The provider key.
+      type: str
+      sample: questblue
+not_compared:
+  description:
+    - Options you set that the carrier cannot return, so they were neither compared nor sent
+      (see O(update_write_only)).
+  returned: when such options are set and the number already existed
+  type: list
+  elements: str
+  sample: [port_out_pin]
+api_calls:
+  description: The API requests this run made.
+  returned: always
+  type: dict
+  sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+"""
+
+from ansible.module_utils.basic import AnsibleModule
+
+from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
+from ansible_collections.voip.carrier.plugins.module_utils.models import DID
+
+
+def main():
+    argument_spec = connection_argument_spec()
+    argument_spec.update(
+        number={"type": "str", "required": True},
+        state={"type": "str", "default": "present", "choices": ["present", "absent"]},
+        tier={"type": "str", "choices": ["1", "1b", "2"]},
+        description={"type": "str"},
+        trunk={"type": "str"},
+        forward_to={"type": "str"},
+        cnam={"type": "bool"},
+        caller_id_name={"type": "str"},
+        port_out_pin={"type": "str", "no_log": True},
+        failover={"type": "dict", "options": {
+            "ip_address": {"type": "str", "required": True},
+            "calls": {"type": "int", "required": True},
+            "minutes": {"type": "int", "required": True, "choices": [2, 3, 5, 7, 10, 15, 20, 30]},
+        }},
+        update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
+    )
+    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
+    ResourceEngine(module, DID).run()
+
+
+if __name__ == "__main__":
+    main()
