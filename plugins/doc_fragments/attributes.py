@@ -17,7 +17,7 @@ attributes:
     description: Will return details on what has changed (or possibly needs changing in check mode), with secrets masked.
     support: full
   platform:
-    description: Runs on the host that talks to the carrier API, usually the controller (C(delegate_to: localhost)).
+    description: "Runs on the host that talks to the carrier API, usually the controller (C(delegate_to: localhost))."
     platforms: all
 """
 

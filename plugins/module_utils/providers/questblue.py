@@ -66,13 +66,15 @@ class QuestBlueClient(ProviderClient):
             response = self.http.request(method, path, json=params)
         where = self.http.describe(method, path)
         body = self._decode(response, where)
-        if isinstance(body, dict) and "error" in body:
-            error_class = AuthenticationError if response.status_code in (401, 403) else CarrierError
-            raise error_class(self.name, self.redact(str(body["error"])), http_status=response.status_code,
-                              request=where)
         if response.status_code in (401, 403):
-            raise AuthenticationError(self.name, "authentication failed", http_status=response.status_code,
-                                      request=where)
+            message = body.get("error") if isinstance(body, dict) else None
+            raise AuthenticationError(self.name, "%s; check api_username, api_password and api_key (the "
+                                                 "Security-Key), and that this host's IP address is on the "
+                                                 "portal's API allowlist" % self.redact(str(message or "access denied")),
+                                      http_status=response.status_code, request=where)
+        if isinstance(body, dict) and "error" in body:
+            raise CarrierError(self.name, self.redact(str(body["error"])), http_status=response.status_code,
+                               request=where)
         if response.status_code >= 400:
             raise CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
                                request=where)

@@ -1,0 +1,94 @@
+"""The QuestBlue carrier: authentication, routing table, testmode and the status mapping."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from emulator.carrier import Carrier
+from emulator.messages import Request, Response
+from emulator.questblue import account, catalog, dids, envelope, seed, trunks, wire
+from emulator.questblue import validate as v
+from emulator.questblue.auth import authenticate
+from emulator.questblue.model import Account, State
+
+# path -> method -> handler. listDids is GET /did (the seed's POST is a copy-paste, digest Q2).
+ROUTES = {
+    "/account/getbalance": {"GET": account.get_balance},
+    "/did/states": {"GET": catalog.list_states},
+    "/did/ratecenters": {"GET": catalog.list_rate_centers},
+    "/did/available": {"GET": catalog.list_available},
+    "/did": {"GET": dids.list_dids, "POST": dids.order, "PUT": dids.update, "DELETE": dids.delete},
+    "/siptrunk": {"GET": trunks.list_trunks, "POST": trunks.create, "PUT": trunks.update,
+                  "DELETE": trunks.delete},
+}
+
+MUTATING = frozenset({"POST", "PUT", "DELETE"})
+
+# [ext] SDK `testmode` (digest §6.1 item 7): forced outcomes, no state change.
+TESTMODE = {
+    "success": envelope.empty,
+    "warning": lambda: envelope.warning(["Warning Message"]),  # seed wording
+    "error": lambda: envelope.error("Error Message"),  # seed wording
+}
+
+
+@dataclass
+class Context:
+    """What a handler gets: the state, the authenticated account, the merged parameters."""
+
+    state: State
+    account: Account
+    params: dict
+    now: float
+
+
+class QuestBlue(Carrier):
+    name = "questblue"
+    mount = "/questblue"
+
+    def __init__(self, clock) -> None:
+        super().__init__(clock)
+        self.state = seed.build_state()
+
+    def reset(self) -> None:
+        self.state = seed.build_state()
+
+    def seed(self, payload: dict) -> dict:
+        # Applied to a copy and swapped in, so a bad seed call changes nothing.
+        state = copy.deepcopy(self.state)
+        summary = seed.apply_seed(state, payload)
+        self.state = state
+        return summary
+
+    def dump(self) -> dict:
+        return self.state.dump()
+
+    def handle(self, request: Request) -> Response:
+        try:
+            outcome = self._outcome(request)
+        except v.QBError as exc:
+            outcome = envelope.error(exc.message, exc.status)
+        return self._respond(outcome)
+
+    def _outcome(self, request: Request) -> envelope.Outcome:
+        user = authenticate(self.state, request)  # before routing: unauthenticated callers learn nothing
+        methods = ROUTES.get(request.path.rstrip("/") or "/")
+        if methods is None:
+            raise v.QBError("Unknown API method", 404)  # project-defined
+        handler = methods.get(request.method)
+        if handler is None:
+            raise v.QBError("Unknown API method", 405)  # project-defined
+        params = wire.collect(request)
+        if request.method in MUTATING and params.get("testmode") not in (None, ""):
+            # An unknown value is refused rather than ignored: a typo must not turn a test call
+            # into a real write.
+            return TESTMODE[v.to_enum("testmode", params["testmode"], tuple(TESTMODE))]()
+        return handler(Context(self.state, user, params, self.clock.now()))
+
+    def _respond(self, outcome: envelope.Outcome) -> Response:
+        # status_mode "seed": the seed documents only HTTP 200, so everything is 200 (§2.5).
+        status = 200 if self.state.settings.get("status_mode") == "seed" else outcome.status
+        if outcome.payload is None:
+            return Response.empty(status)
+        return Response.json(status, outcome.payload)
