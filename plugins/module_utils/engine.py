@@ -77,6 +77,7 @@ class ResourceEngine:
             client = session.open()
             adapter = client.resource(self.model.name)
             adapter.check_supported(desired, state)
+            desired = adapter.prepare(desired, state)
             adapter.validate(desired, state)
             identity = desired[self.model.identity]
             current = adapter.read(identity)
@@ -88,6 +89,7 @@ class ResourceEngine:
 
     def _present(self, adapter, identity, desired, current):
         if current is None:
+            adapter.validate_create(desired)
             after = dict(desired)
             if not self.check_mode:
                 after = adapter.create(desired) or after
@@ -99,7 +101,7 @@ class ResourceEngine:
             field = self.model.fields[name]
             if name == self.model.identity:
                 continue
-            if field.write_only:
+            if adapter.is_write_only(name):
                 if always:
                     changes[name] = value
                 else:

@@ -20,6 +20,9 @@ class ResourceAdapter:
     model = None
     fields = frozenset()          # neutral field names this carrier supports
     states = ("present", "absent")
+    # Fields this carrier accepts but never returns. None: the model's own write-only fields
+    # (the same field may be readable at one carrier and write-only at another).
+    write_only = None
 
     def __init__(self, client):
         self.client = client
@@ -37,8 +40,22 @@ class ResourceAdapter:
                     name, "%s does not support this %s option; remove it (supported: %s)"
                     % (self.provider, self.model.name, ", ".join(sorted(self.fields))))
 
+    @classmethod
+    def is_write_only(cls, name):
+        if cls.write_only is not None:
+            return name in cls.write_only
+        return cls.model.fields[name].write_only
+
+    def prepare(self, desired, state):
+        """Derive carrier-specific desired fields from the user's (before validation); no request."""
+        return desired
+
     def validate(self, desired, state):
         """Carrier-specific limits (lengths, enums). Raise ValidationError; make no request."""
+
+    def validate_create(self, desired):
+        """What creating needs beyond an update (required fields). Runs after the read found
+        nothing, before any write, also in check mode."""
 
     def read(self, identity):
         """The current record in the neutral model, or None if it does not exist."""

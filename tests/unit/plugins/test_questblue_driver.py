@@ -142,7 +142,7 @@ def test_order_timeout_rereads_and_never_resends():
 def test_order_needs_a_tier_before_any_request():
     wire = Wire()
     with pytest.raises(ValidationError) as info:
-        client_with(wire).resource("did").create({"number": "+19195550123"})
+        client_with(wire).resource("did").validate_create({"number": "+19195550123"})
     assert info.value.field == "tier" and wire.requests == []
 
 

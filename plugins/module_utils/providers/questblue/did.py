@@ -1,31 +1,18 @@
 # -*- coding: utf-8 -*-
 # Copyright: voip.carrier contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""QuestBlue API v2 driver (see docs/providers/questblue.md in the design notes).
-
-Wire facts this driver relies on:
-- auth is HTTP Basic plus a ``Security-Key`` header sent verbatim; the source IP is allowlisted;
-- reads are list endpoints with filters (no per-object GET); reads carry their parameters in the
-  query string, writes in a JSON body (what the official SDK does);
-- envelopes: ``{"error": "..."}`` fails, ``{"warning": [...]}`` succeeded with warnings (a list, or
-  once a map), an empty body is success. The HTTP status is not reliable (200/202/206 all occur),
-  so the body decides, and 401/403/4xx/5xx also fail.
-"""
+"""QuestBlue voice DIDs: order, list, update, release, and the search of numbers on offer."""
 
 from __future__ import annotations
 
 import fnmatch
-import json
 import re
 
-from ansible_collections.voip.carrier.plugins.module_utils.errors import (
-    AuthenticationError, CarrierError, TransportError, ValidationError)
+from ansible_collections.voip.carrier.plugins.module_utils.errors import TransportError, ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, is_toll_free, nanp_national
-from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ProviderClient, ResourceAdapter
-from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
 
-PAGE_SIZE = 200                      # the largest per_page QuestBlue documents for /did
 TIERS = ("1", "1b", "2")
 FAILOVER_MINUTES = (2, 3, 5, 7, 10, 15, 20, 30)
 TYPES_TO_WIRE = {"local": "local", "toll_free": "tf"}
@@ -33,90 +20,6 @@ TYPES_FROM_WIRE = {v: k for k, v in TYPES_TO_WIRE.items()}
 _TRUNK_NAME = re.compile(r"^[A-Za-z0-9]{1,15}$")
 _LIDB = re.compile(r"^[A-Za-z0-9]{4,15}$")
 _PATTERN = re.compile(r"^[0-9]{3,10}\*?$|^[0-9]{0,10}\*[0-9]*$")
-
-
-class QuestBlueClient(ProviderClient):
-    name = "questblue"
-    default_url = "https://api2.questblue.com"
-    credentials = ("api_username", "api_password", "api_key")
-
-    def __init__(self, connection):
-        super().__init__(connection)
-        self.redact.add_basic_auth(connection.get("api_username"), connection.get("api_password"))
-        self.adapters = {"did": QuestBlueDid}
-
-    def _transport(self):
-        conn = self.connection
-        return HttpTransport(
-            self.base_url, timeout=conn.get("timeout") or 30, validate_certs=conn.get("validate_certs", True),
-            auth=(conn["api_username"], conn["api_password"]),
-            headers={"Security-Key": conn["api_key"], "Content-Type": "application/json",
-                     "Accept": "application/json"},
-            redactor=self.redact, log=self.log)
-
-    # -- one call, one envelope ------------------------------------------------------------------
-
-    def call(self, method, path, params=None):
-        """Send one request; return the decoded body (None when empty). Errors raise, warnings are
-        collected for the module to show."""
-        params = {k: v for k, v in (params or {}).items() if v is not None}
-        if method == "GET":
-            response = self.http.request(method, path, params=params)
-        else:
-            response = self.http.request(method, path, json=params)
-        where = self.http.describe(method, path)
-        body = self._decode(response, where)
-        if response.status_code in (401, 403):
-            message = body.get("error") if isinstance(body, dict) else None
-            raise AuthenticationError(self.name, "%s; check api_username, api_password and api_key (the "
-                                                 "Security-Key), and that this host's IP address is on the "
-                                                 "portal's API allowlist" % self.redact(str(message or "access denied")),
-                                      http_status=response.status_code, request=where)
-        if isinstance(body, dict) and "error" in body:
-            raise CarrierError(self.name, self.redact(str(body["error"])), http_status=response.status_code,
-                               request=where)
-        if response.status_code >= 400:
-            raise CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
-                               request=where)
-        if isinstance(body, dict):
-            for key, value in body.items():
-                # The seed once spells the key " warning" (leading space) with a map value.
-                if key.strip() == "warning":
-                    self._collect_warnings(value)
-        return body
-
-    def _decode(self, response, where):
-        text = response.text
-        if not text.strip():
-            return None
-        try:
-            return json.loads(text)
-        except ValueError:
-            raise TransportError("%s: malformed answer to %s (HTTP %s, not JSON: %r)" % (
-                self.name, where, response.status_code, self.redact(text[:80])), request=where)
-
-    def _collect_warnings(self, value):
-        if isinstance(value, dict):
-            for param, message in value.items():
-                self.warn("%s (%s)" % (message, param.strip()))
-        elif isinstance(value, list):
-            for message in value:
-                self.warn(str(message))
-        else:
-            self.warn(str(value))
-
-    def pages(self, path, params=None, per_page=PAGE_SIZE):
-        """Every row of a paginated list, one request per page of ``per_page`` rows."""
-        page = 1
-        while True:
-            body = self.call("GET", path, dict(params or {}, per_page=per_page, page=page)) or {}
-            for row in body.get("data") or []:
-                yield row
-            total_pages = int(body.get("total_pages") or 1)
-            current = int(body.get("current_page") or page)
-            if current >= total_pages or not body.get("data"):
-                return
-            page = current + 1
 
 
 class QuestBlueDid(ResourceAdapter):
@@ -224,12 +127,14 @@ class QuestBlueDid(ResourceAdapter):
                 return self.to_neutral(row)
         return None
 
+    def validate_create(self, desired):
+        if desired.get("tier") is None:
+            raise ValidationError("tier", "is required to order %s at questblue: 1, 1b (SMS-enabled) or 2; "
+                                          "it must match the tier the number was found in" % desired["number"])
+
     def create(self, desired):
         number = desired["number"]
         national = nanp_national(number, "number", self.provider)
-        if desired.get("tier") is None:
-            raise ValidationError("tier", "is required to order %s at questblue: 1, 1b (SMS-enabled) or 2; "
-                                          "it must match the tier the number was found in" % number)
         order = {"tier": desired["tier"], "did": int(national)}
         if desired.get("trunk"):
             order["route2trunk"] = desired["trunk"]

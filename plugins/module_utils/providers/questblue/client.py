@@ -1,0 +1,100 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The QuestBlue connection: auth headers, one call with its envelope, and paging."""
+
+from __future__ import annotations
+
+import json
+
+from ansible_collections.voip.carrier.plugins.module_utils.errors import (
+    AuthenticationError, CarrierError, TransportError)
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ProviderClient
+from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.did import QuestBlueDid
+from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
+
+PAGE_SIZE = 200                      # the largest per_page QuestBlue documents for its lists
+
+
+class QuestBlueClient(ProviderClient):
+    name = "questblue"
+    default_url = "https://api2.questblue.com"
+    credentials = ("api_username", "api_password", "api_key")
+    adapters = {"did": QuestBlueDid}
+
+    def __init__(self, connection):
+        super().__init__(connection)
+        self.redact.add_basic_auth(connection.get("api_username"), connection.get("api_password"))
+
+    def _transport(self):
+        conn = self.connection
+        return HttpTransport(
+            self.base_url, timeout=conn.get("timeout") or 30, validate_certs=conn.get("validate_certs", True),
+            auth=(conn["api_username"], conn["api_password"]),
+            headers={"Security-Key": conn["api_key"], "Content-Type": "application/json",
+                     "Accept": "application/json"},
+            redactor=self.redact, log=self.log)
+
+    # -- one call, one envelope ------------------------------------------------------------------
+
+    def call(self, method, path, params=None):
+        """Send one request; return the decoded body (None when empty). Errors raise, warnings are
+        collected for the module to show."""
+        params = {k: v for k, v in (params or {}).items() if v is not None}
+        if method == "GET":
+            response = self.http.request(method, path, params=params)
+        else:
+            response = self.http.request(method, path, json=params)
+        where = self.http.describe(method, path)
+        body = self._decode(response, where)
+        if response.status_code in (401, 403):
+            message = body.get("error") if isinstance(body, dict) else None
+            raise AuthenticationError(self.name, "%s; check api_username, api_password and api_key (the "
+                                                 "Security-Key), and that this host's IP address is on the "
+                                                 "portal's API allowlist" % self.redact(str(message or "access denied")),
+                                      http_status=response.status_code, request=where)
+        if isinstance(body, dict) and "error" in body:
+            raise CarrierError(self.name, self.redact(str(body["error"])), http_status=response.status_code,
+                               request=where)
+        if response.status_code >= 400:
+            raise CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
+                               request=where)
+        if isinstance(body, dict):
+            for key, value in body.items():
+                # The seed once spells the key " warning" (leading space) with a map value.
+                if key.strip() == "warning":
+                    self._collect_warnings(value)
+        return body
+
+    def _decode(self, response, where):
+        text = response.text
+        if not text.strip():
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise TransportError("%s: malformed answer to %s (HTTP %s, not JSON: %r)" % (
+                self.name, where, response.status_code, self.redact(text[:80])), request=where)
+
+    def _collect_warnings(self, value):
+        if isinstance(value, dict):
+            for param, message in value.items():
+                self.warn("%s (%s)" % (message, param.strip()))
+        elif isinstance(value, list):
+            for message in value:
+                self.warn(str(message))
+        else:
+            self.warn(str(value))
+
+    def pages(self, path, params=None, per_page=PAGE_SIZE):
+        """Every row of a paginated list, one request per page of ``per_page`` rows."""
+        page = 1
+        while True:
+            body = self.call("GET", path, dict(params or {}, per_page=per_page, page=page)) or {}
+            for row in body.get("data") or []:
+                yield row
+            total_pages = int(body.get("total_pages") or 1)
+            current = int(body.get("current_page") or page)
+            if current >= total_pages or not body.get("data"):
+                return
+            page = current + 1
