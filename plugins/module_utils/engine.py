@@ -61,9 +61,12 @@ class _Session:
 class ResourceEngine:
     """Converges one resource of ``model`` to the module's parameters."""
 
-    def __init__(self, module, model):
+    def __init__(self, module, model, wait=None):
         self.module = module
         self.model = model
+        # wait(adapter, identity, record) -> record: optional, after a converging run that was not
+        # in check mode (e.g. a port-in waiting for a status).
+        self.wait = wait
 
     @property
     def check_mode(self):
@@ -85,6 +88,10 @@ class ResourceEngine:
                 result = self._absent(adapter, identity, current)
             else:
                 result = self._present(adapter, identity, desired, current)
+                if self.wait is not None and not self.check_mode:
+                    record = self.wait(adapter, identity, result.pop("_record"))
+                    result[self.model.name] = self.model.masked(record) or {}
+                result.pop("_record", None)
             session.finish(**result)
 
     def _present(self, adapter, identity, desired, current):
@@ -93,7 +100,7 @@ class ResourceEngine:
             after = dict(desired)
             if not self.check_mode:
                 after = adapter.create(desired) or after
-            return self._result(True, None, after)
+            return dict(self._result(True, None, after), _record=after)
 
         always = self.module.params.get("update_write_only") == "always"
         changes, not_compared = {}, []
@@ -101,7 +108,9 @@ class ResourceEngine:
             field = self.model.fields[name]
             if name == self.model.identity:
                 continue
-            if adapter.is_write_only(name):
+            # A field the carrier never returns, or did not return this time (the key is missing
+            # from the record, e.g. a completed port-in), cannot be compared.
+            if adapter.is_write_only(name) or name not in current:
                 if always:
                     changes[name] = value
                 else:
@@ -115,16 +124,25 @@ class ResourceEngine:
                                       % (current.get(name), self.model.name))
             changes[name] = value
 
+        if changes:
+            blocked = adapter.update_blocked(current)
+            if blocked:
+                name = sorted(changes)[0]
+                raise ValidationError(name, "cannot be changed (%s wants %s): %s"
+                                      % (self.model.name, ", ".join(sorted(changes)), blocked))
         after = dict(current, **changes)
         if changes and not self.check_mode:
             after = adapter.update(identity, changes, current, desired) or after
-        result = self._result(bool(changes), current, after)
+        result = dict(self._result(bool(changes), current, after), _record=after)
         if not_compared:
             # Write-only values cannot be read back: say so instead of claiming a change each run.
             result["not_compared"] = sorted(not_compared)
         return result
 
     def _absent(self, adapter, identity, current):
+        blocked = adapter.delete_blocked(current) if current is not None else None
+        if blocked:
+            raise ValidationError("state", "absent is not possible: %s" % blocked)
         if current is not None and not self.check_mode:
             adapter.delete(identity, current)
         result = self._result(current is not None, current, None)

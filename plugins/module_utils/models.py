@@ -9,7 +9,9 @@ Drivers speak these field names to the engine; only drivers know the carriers' n
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
+import re
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import to_e164
@@ -109,6 +111,55 @@ def ip_address(value, name):
         raise ValidationError(name, "%r is not an IPv4 or IPv6 address" % value)
 
 
+def e164_list(value, name):
+    """A set of numbers: normalised, de-duplicated and sorted, so that order never counts."""
+    if isinstance(value, str):
+        value = [value]
+    numbers = sorted({to_e164(item, field=name) for item in value})
+    if not numbers:
+        raise ValidationError(name, "needs at least one number")
+    return numbers
+
+
+def email(value, name):
+    text = str(value).strip()
+    if text and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", text):
+        raise ValidationError(name, "%r is not an e-mail address" % text)
+    return text
+
+
+def url(value, name):
+    text = str(value).strip()
+    if text and not re.match(r"^https?://[^\s/]+", text):
+        raise ValidationError(name, "%r is not an http:// or https:// URL" % text)
+    return text
+
+
+def iso_date(value, name):
+    text = str(value).strip()
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValidationError(name, "%r is not a date in the form YYYY-MM-DD" % text)
+
+
+PERMISSION_FLAGS = ("send", "delete", "list_received", "list_sent")
+
+
+def fax_permissions(value, name):
+    """Per-number fax permissions: one entry a number, every flag known (unset means False),
+    sorted by number, so two lists compare equal exactly when they grant the same rights."""
+    entries = {}
+    for index, entry in enumerate(value or []):
+        if not isinstance(entry, dict) or not entry.get("number"):
+            raise ValidationError("%s[%d]" % (name, index), "needs a number")
+        number = to_e164(entry["number"], field="%s[%d].number" % (name, index))
+        if number in entries:
+            raise ValidationError("%s[%d].number" % (name, index), "%s is listed twice" % number)
+        entries[number] = dict({flag: bool(entry.get(flag)) for flag in PERMISSION_FLAGS}, number=number)
+    return [entries[number] for number in sorted(entries)]
+
+
 def failover(value, name):
     value = dict(value)
     if value.get("ip_address") is not None:
@@ -131,4 +182,106 @@ DID = Model(
         Field("failover", failover),
     ],
     read_only=("status", "type", "e911", "provider"),
+)
+
+
+SIP_TRUNK = Model(
+    "sip_trunk",
+    identity="name",
+    fields=[
+        Field("name"),
+        Field("auth_type", create_only=True),          # ip | credentials
+        Field("password", secret=True),
+        Field("ip_address", ip_address),
+        Field("host"),                                  # a hostname instead of a fixed IP address
+        Field("enabled"),
+        Field("international_calls"),
+        Field("international_limit"),
+        Field("failover", failover),
+    ],
+    read_only=("numbers", "provider"),
+)
+
+SMS_CONFIG = Model(
+    "sms_config",
+    identity="number",
+    fields=[
+        Field("number", e164),
+        Field("email", email),
+        Field("url", url),
+        Field("xmpp_name"),
+        Field("xmpp_password", secret=True),
+        # Derived by drivers whose API has a single delivery mode (QuestBlue): email, xmpp,
+        # email+xmpp, url, disabled.
+        Field("mode"),
+    ],
+    read_only=("enabled", "provider"),
+)
+
+E911 = Model(
+    "e911",
+    identity="number",
+    fields=[
+        Field("number", e164),
+        Field("name"),
+        Field("street_number"),
+        Field("street_name"),
+        Field("unit_type"),
+        Field("unit_number"),
+        Field("city"),
+        Field("region"),
+        Field("postal_code"),
+    ],
+    read_only=("provider",),
+)
+
+FAX_USER = Model(
+    "fax_user",
+    identity="login",
+    fields=[
+        Field("login"),
+        Field("password", secret=True),
+        Field("first_name"),
+        Field("last_name"),
+        Field("email", email),
+        Field("admin"),
+        Field("group", create_only=True),
+        Field("group_description", write_only=True),   # only used to create a missing group
+        Field("permissions", fax_permissions),
+    ],
+    read_only=("provider",),
+)
+
+LNP_REQUEST = Model(
+    "lnp_request",
+    identity="numbers",
+    fields=[
+        Field("numbers", e164_list),
+        Field("losing_carrier"),
+        Field("account_number"),
+        Field("authorized_contact"),
+        Field("contact_title"),
+        Field("street_number"),
+        Field("street_prefix"),
+        Field("street_name"),
+        Field("street_suffix"),
+        Field("service_unit"),
+        Field("city"),
+        Field("region", write_only=True),
+        Field("postal_code"),
+        Field("billing_number", e164),
+        Field("bill_file", write_only=True),
+        Field("foc_date", iso_date),
+        Field("activate_time", write_only=True),
+        Field("service", create_only=True),            # voice | fax
+        Field("partial_port"),
+        Field("extra_services", write_only=True),
+        Field("location"),                              # business | residential
+        Field("company"),
+        Field("wireless"),
+        Field("wireless_pin", write_only=True, secret=True),
+        Field("ssn_last4", write_only=True, secret=True),
+        Field("lidb_listing"),
+    ],
+    read_only=("status", "request_ids", "created_at", "foc_days", "provider"),
 )

@@ -26,6 +26,7 @@ class ResourceAdapter:
 
     def __init__(self, client):
         self.client = client
+        self.desired = {}
 
     @property
     def provider(self):
@@ -47,8 +48,18 @@ class ResourceAdapter:
         return cls.model.fields[name].write_only
 
     def prepare(self, desired, state):
-        """Derive carrier-specific desired fields from the user's (before validation); no request."""
+        """Derive carrier-specific desired fields from the user's (before validation); no request.
+        The result is also kept as ``self.desired`` so a read can skip what the user does not manage."""
+        self.desired = desired
         return desired
+
+    def update_blocked(self, current):
+        """Why this record cannot be updated now (a final port-in, say), or None."""
+        return None
+
+    def delete_blocked(self, current):
+        """Why this record cannot be deleted now, or None. Checked in check mode too."""
+        return None
 
     def validate(self, desired, state):
         """Carrier-specific limits (lengths, enums). Raise ValidationError; make no request."""

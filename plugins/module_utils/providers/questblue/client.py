@@ -11,6 +11,11 @@ from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ProviderClient
 from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.did import QuestBlueDid
+from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.e911 import QuestBlueE911
+from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.fax import QuestBlueFaxUser
+from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.lnp import QuestBlueLnp
+from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.sms import QuestBlueSms
+from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.trunk import QuestBlueTrunk
 from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
 
 PAGE_SIZE = 200                      # the largest per_page QuestBlue documents for its lists
@@ -20,7 +25,8 @@ class QuestBlueClient(ProviderClient):
     name = "questblue"
     default_url = "https://api2.questblue.com"
     credentials = ("api_username", "api_password", "api_key")
-    adapters = {"did": QuestBlueDid}
+    adapters = {"did": QuestBlueDid, "sip_trunk": QuestBlueTrunk, "sms_config": QuestBlueSms, "e911": QuestBlueE911,
+                "fax_user": QuestBlueFaxUser, "lnp_request": QuestBlueLnp}
 
     def __init__(self, connection):
         super().__init__(connection)

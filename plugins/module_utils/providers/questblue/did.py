@@ -52,19 +52,7 @@ class QuestBlueDid(ResourceAdapter):
         if desired.get("forward_to"):
             nanp_national(desired["forward_to"], "forward_to", self.provider)
         if "failover" in desired:
-            self._validate_failover(desired["failover"])
-
-    @staticmethod
-    def _validate_failover(failover):
-        for key in ("ip_address", "calls", "minutes"):
-            if failover.get(key) is None:
-                raise ValidationError("failover.%s" % key, "is required: questblue needs ip_address, calls "
-                                                          "and minutes together")
-        if not 1 <= int(failover["calls"]) <= 100:
-            raise ValidationError("failover.calls", "must be between 1 and 100")
-        if int(failover["minutes"]) not in FAILOVER_MINUTES:
-            raise ValidationError("failover.minutes", "must be one of %s"
-                                  % ", ".join(str(m) for m in FAILOVER_MINUTES))
+            validate_failover(desired["failover"])
 
     # -- wire mapping --------------------------------------------------------------------------
 
@@ -110,10 +98,7 @@ class QuestBlueDid(ResourceAdapter):
             # Sent as a string: an int would drop a leading zero.
             wire["pin"] = changes["port_out_pin"]
         if "failover" in changes:
-            failover = changes["failover"]
-            wire["failover"] = {"failover_ip_address": failover["ip_address"],
-                                "failover_num": int(failover["calls"]),
-                                "failover_time": int(failover["minutes"])}
+            wire["failover"] = failover_to_wire(changes["failover"])
         return wire
 
     # -- I/O -----------------------------------------------------------------------------------
@@ -229,6 +214,24 @@ class QuestBlueDid(ResourceAdapter):
             results.append({"number": e164, "type": "toll_free" if is_toll_free(e164) else "local",
                             "tier": tier, "state": params.get("state"), "rate_center": params.get("ratecenter")})
         return results
+
+
+def validate_failover(failover):
+    """QuestBlue failover (DIDs and trunks): all three settings together, in range."""
+    for key in ("ip_address", "calls", "minutes"):
+        if failover.get(key) is None:
+            raise ValidationError("failover.%s" % key, "is required: questblue needs ip_address, calls "
+                                                      "and minutes together")
+    if not 1 <= int(failover["calls"]) <= 100:
+        raise ValidationError("failover.calls", "must be between 1 and 100")
+    if int(failover["minutes"]) not in FAILOVER_MINUTES:
+        raise ValidationError("failover.minutes", "must be one of %s"
+                              % ", ".join(str(m) for m in FAILOVER_MINUTES))
+
+
+def failover_to_wire(failover):
+    return {"failover_ip_address": failover["ip_address"], "failover_num": int(failover["calls"]),
+            "failover_time": int(failover["minutes"])}
 
 
 def _int_or_none(value):

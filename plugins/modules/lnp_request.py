@@ -1,0 +1,313 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+DOCUMENTATION = r"""
+---
+module: lnp_request
+short_description: Port numbers in from another carrier (LNP)
+version_added: 0.1.0
+description:
+  - Submits a port-in request for one or more numbers with the losing carrier's details, reports its
+    status and FOC (firm order commitment) date, updates it while the carrier allows, cancels it, and can
+    wait until it reaches a status.
+  - The request is identified by its set of O(numbers). A request that has completed is recognised (its numbers
+    are in the account) and never submitted again.
+  - Before submitting, each number's portability is checked with the carrier's pre-check; a number that cannot
+    be ported fails the task before anything is submitted.
+  - "QuestBlue accepts changes only while a request is C(draft) or C(submitted), and cancels only requests that
+    are still active. It never returns O(region), O(bill_file), O(activate_time), O(extra_services),
+    O(wireless_pin) or O(ssn_last4)."
+author:
+  - voip.carrier contributors
+extends_documentation_fragment:
+  - voip.carrier.connection
+  - voip.carrier.attributes
+options:
+  numbers:
+    description: The numbers to port, in any format M(voip.carrier.did) accepts. Order does not matter.
+    type: list
+    elements: str
+    required: true
+  state:
+    description: V(present) submits (or updates) the request; V(absent) cancels it.
+    type: str
+    choices: [present, absent]
+    default: present
+  losing_carrier:
+    description: Name of the carrier the numbers leave. Required to submit.
+    type: str
+  account_number:
+    description: The account number at the losing carrier. Required to submit.
+    type: str
+  authorized_contact:
+    description: Name of the person authorised to port the numbers. Required to submit.
+    type: str
+  contact_title:
+    description: That person's title. Required to submit.
+    type: str
+  street_number:
+    description: House number of the service address on the losing carrier's account. Required to submit.
+    type: str
+  street_prefix:
+    description: Directional prefix of the street (C(N), C(NE), ...).
+    type: str
+    choices: ['None', N, NE, E, SE, S, SW, W, NW]
+  street_name:
+    description: Street of the service address. Required to submit.
+    type: str
+  street_suffix:
+    description: Directional suffix of the street.
+    type: str
+    choices: ['None', N, NE, E, SE, S, SW, W, NW]
+  service_unit:
+    description: Suite or unit of the service address.
+    type: str
+  city:
+    description: City of the service address. Required to submit.
+    type: str
+  region:
+    description: State of the service address.
+    type: str
+  postal_code:
+    description: ZIP code of the service address. Required to submit.
+    type: str
+  billing_number:
+    description: The billing telephone number (BTN) of the losing carrier's account. Required to submit.
+    type: str
+  bill_file:
+    description:
+      - Path, on the host that runs the module, to a recent bill of the losing carrier (GIF, JPG, PNG or
+        PDF, at most 5 MB). Required to submit.
+    type: path
+  foc_date:
+    description:
+      - The requested port date, C(YYYY-MM-DD). Compared while the request can still change; once the carrier
+        confirms a date it is reported as RV(lnp_request.confirmed_foc_date).
+    type: str
+  activate_time:
+    description: The hour to activate on the port date, C(HH:00), Eastern time.
+    type: str
+  service:
+    description: Whether the numbers are ported for voice or fax. Chosen at submission only.
+    type: str
+    choices: [voice, fax]
+  partial_port:
+    description: Whether other numbers stay at the losing carrier on the same account.
+    type: bool
+  extra_services:
+    description: Services that stay on the losing carrier's account. Required with O(partial_port=true).
+    type: str
+  location:
+    description: Whether the service address is a business or a residence.
+    type: str
+    choices: [business, residential]
+  company:
+    description: The business name. Required with O(location=business).
+    type: str
+  wireless:
+    description: Whether the numbers are mobile numbers.
+    type: bool
+  wireless_pin:
+    description: The mobile account PIN (4 digits). Required with O(wireless=true). Never shown.
+    type: str
+  ssn_last4:
+    description: Last four digits of the account holder's SSN. Required with O(wireless=true). Never shown.
+    type: str
+  lidb_listing:
+    description: Whether to list the numbers' caller name (LIDB).
+    type: bool
+  wait_for:
+    description:
+      - Wait until the request reaches this status (or a later one). A rejected or cancelled request ends the
+        wait with a failure. Not used in check mode.
+    type: str
+    choices: [submitted, foc, completed]
+  wait_timeout:
+    description: How long to wait for O(wait_for), in seconds.
+    type: int
+    default: 600
+  wait_interval:
+    description: Seconds between status reads while waiting.
+    type: int
+    default: 30
+  update_write_only:
+    description:
+      - What to do with options the carrier accepts but never returns (see the description).
+      - V(on_create) sends them on submission only; V(always) on every run, while the request can change.
+    type: str
+    choices: [on_create, always]
+    default: on_create
+seealso:
+  - module: voip.carrier.lnp_request_info
+  - module: voip.carrier.did
+"""
+
+EXAMPLES = r"""
+- name: Port two numbers in and wait for the FOC date
+  voip.carrier.lnp_request:
+    provider: questblue
+    numbers: ["+19195551234", "+19195551235"]
+    losing_carrier: Old Telco
+    account_number: "123456"
+    authorized_contact: Jane Doe
+    contact_title: CTO
+    street_number: "100"
+    street_name: Main St
+    city: Raleigh
+    region: NC
+    postal_code: "27601"
+    billing_number: "+19195551234"
+    bill_file: files/old-telco-bill.pdf
+    location: business
+    company: ACME Corp
+    foc_date: "2026-12-15"
+    wait_for: foc
+    wait_timeout: 3600
+    wait_interval: 300
+  register: port
+
+- name: Show the FOC date
+  ansible.builtin.debug:
+    msg: "{{ port.lnp_request.status }} {{ port.lnp_request.confirmed_foc_date }}"
+
+- name: Cancel it
+  voip.carrier.lnp_request:
+    provider: questblue
+    numbers: ["+19195551234", "+19195551235"]
+    state: absent
+"""
+
+RETURN = r"""
+lnp_request:
+  description: The request after the run (as it was, for O(state=absent)).
+  returned: always
+  type: dict
+  contains:
+    numbers:
+      description: The numbers being ported, in E.164.
+      type: list
+      elements: str
+      sample: ["+19195551234"]
+    status:
+      description: The carrier's status, such as V(submitted), V(foc), V(completed) or V(rejected).
+      type: str
+      sample: submitted
+    request_ids:
+      description: The carrier's request ids.
+      type: list
+      elements: str
+      sample: ["12345"]
+    confirmed_foc_date:
+      description: The port date the carrier confirmed, once it has.
+      type: str
+      sample: "2026-12-15"
+    foc_days:
+      description: Business days to FOC the portability check announced (on submission).
+      type: int
+      sample: 3
+    created_at:
+      description: When the request was submitted.
+      type: str
+      sample: "2026-11-22 10:00:00"
+    provider:
+      description: The provider key.
+      type: str
+      sample: questblue
+not_compared:
+  description: Options you set that the carrier cannot return, so they were neither compared nor sent.
+  returned: when such options are set and the request already existed
+  type: list
+  elements: str
+  sample: [bill_file]
+api_calls:
+  description: The API requests this run made.
+  returned: always
+  type: dict
+  sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+"""
+
+import time
+
+from ansible.module_utils.basic import AnsibleModule
+
+from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
+from ansible_collections.voip.carrier.plugins.module_utils.errors import VoipCarrierError
+from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_REQUEST
+
+PROGRESS = ("draft", "submitted", "foc", "completed")
+FAILED = ("rejected", "cancelled")
+DIRECTIONS = ["None", "N", "NE", "E", "SE", "S", "SW", "W", "NW"]
+
+
+def waiter(module):
+    """Poll the request until it reaches ``wait_for`` (or later), fails, or the time runs out."""
+    target = module.params["wait_for"]
+    if not target:
+        return None
+
+    def wait(adapter, identity, record):
+        deadline = time.monotonic() + module.params["wait_timeout"]
+        while True:
+            status = (record or {}).get("status")
+            if status in PROGRESS and PROGRESS.index(status) >= PROGRESS.index(target):
+                return record
+            if status in FAILED:
+                raise VoipCarrierError("the port-in of %s is %s%s while waiting for %s" % (
+                    ", ".join(identity), status, ": %s" % record["reason"] if record.get("reason") else "", target),
+                    lnp_request=LNP_REQUEST.masked(record))
+            if time.monotonic() >= deadline:
+                raise VoipCarrierError("the port-in of %s is still %s after %ss of waiting for %s; raise wait_timeout "
+                                       "or run again later" % (", ".join(identity), status,
+                                                               module.params["wait_timeout"], target),
+                                       lnp_request=LNP_REQUEST.masked(record))
+            time.sleep(max(1, module.params["wait_interval"]))
+            record = adapter.read(identity)
+    return wait
+
+
+def main():
+    argument_spec = connection_argument_spec()
+    argument_spec.update(
+        numbers={"type": "list", "elements": "str", "required": True},
+        state={"type": "str", "default": "present", "choices": ["present", "absent"]},
+        losing_carrier={"type": "str"},
+        account_number={"type": "str"},
+        authorized_contact={"type": "str"},
+        contact_title={"type": "str"},
+        street_number={"type": "str"},
+        street_prefix={"type": "str", "choices": DIRECTIONS},
+        street_name={"type": "str"},
+        street_suffix={"type": "str", "choices": DIRECTIONS},
+        service_unit={"type": "str"},
+        city={"type": "str"},
+        region={"type": "str"},
+        postal_code={"type": "str"},
+        billing_number={"type": "str"},
+        bill_file={"type": "path"},
+        foc_date={"type": "str"},
+        activate_time={"type": "str"},
+        service={"type": "str", "choices": ["voice", "fax"]},
+        partial_port={"type": "bool"},
+        extra_services={"type": "str"},
+        location={"type": "str", "choices": ["business", "residential"]},
+        company={"type": "str"},
+        wireless={"type": "bool"},
+        wireless_pin={"type": "str", "no_log": True},
+        ssn_last4={"type": "str", "no_log": True},
+        lidb_listing={"type": "bool"},
+        wait_for={"type": "str", "choices": ["submitted", "foc", "completed"]},
+        wait_timeout={"type": "int", "default": 600},
+        wait_interval={"type": "int", "default": 30},
+        update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
+    )
+    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
+    ResourceEngine(module, LNP_REQUEST, wait=waiter(module)).run()
+
+
+if __name__ == "__main__":
+    main()
