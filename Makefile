@@ -1,0 +1,114 @@
+# voip.carrier developer Makefile. Every target sets up what it needs on a fresh machine
+# (Python 3.11 venv in .venv, collection built and installed in .build/collections) and is
+# fast when that is already done.
+#
+#   make demo            start the emulator on a free port, run playbooks/demo.yml against it
+#                        (QuestBlue demo account), stop the emulator. DEMO_ARGS="--check --diff"
+#   make test            everything CI runs (.ci/run): changelog-lint, lint, unit, integration,
+#                        sanity; runs all of them, prints a summary, fails if any failed
+#   make venv            .venv with the pinned tools (requirements-dev.txt, requirements-dev.lock)
+#   make install         build the collection from the working tree (git-tracked + untracked,
+#                        not ignored) and install the built tarball into .build/collections
+#   make emulator        run the carrier emulator in the foreground, PORT=8765 by default
+#   make sanity          ansible-test sanity --venv --python 3.11, offline, from
+#                        .build/sanity/ansible_collections/voip/carrier. SANITY_ARGS="--test pep8"
+#   make lint            ansible-lint (production profile, offline); shellcheck on .ci/run and
+#                        tests/tools/*.sh. LINT_ARGS=...
+#   make unit            pytest tests/unit. PYTEST_ARGS="-k foo -x"
+#   make integration     pytest tests/integration (ansible-playbook against the emulator);
+#                        PYTEST_XDIST="-n 0" to run in one process
+#   make changelog-lint  antsibull-changelog lint (fragments and changelogs/changelog.yaml)
+#   make lock            regenerate requirements-dev.lock from requirements-dev.txt
+#   make clean           remove .build (keeps .venv);  make distclean also removes .venv
+#
+# pytest's exit code 5 ("no tests collected") is a failure in every target.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON      ?= python3
+PORT        ?= 8765
+VENV        ?= .venv
+BUILD       := .build
+VPY         := $(VENV)/bin/python
+VBIN        := $(abspath $(VENV)/bin)
+COLLECTIONS := $(abspath $(BUILD)/collections)
+TOOLS       := tests/tools
+
+PYTEST_ARGS  ?=
+PYTEST_XDIST ?= -n auto --dist loadfile
+SANITY_ARGS  ?=
+LINT_ARGS    ?=
+DEMO_ARGS    ?=
+
+# The venv is (re)provisioned when the requirement files change: the stamp is keyed on them.
+REQ_FILES  := requirements.txt requirements-dev.txt requirements-dev.lock
+REQ_HASH   := $(shell cat $(REQ_FILES) 2>/dev/null | sha256sum | cut -c1-16)
+VENV_STAMP := $(VENV)/.stamp-requirements-$(REQ_HASH)
+
+# Tools run with the venv first on PATH; the collection is the installed, built one.
+RUN_ENV := PATH="$(VBIN):$$PATH" ANSIBLE_COLLECTIONS_PATH="$(COLLECTIONS)"
+
+.PHONY: help venv install demo emulator test sanity lint unit integration changelog-lint \
+        lock clean distclean
+
+help:
+	@sed -n '1,/^$$/p' $(firstword $(MAKEFILE_LIST)) | sed -e 's/^# \{0,1\}//'
+
+venv: $(VENV_STAMP)
+
+$(VENV_STAMP):
+	@$(VPY) -c 'import sys; assert sys.version_info[:2] == (3, 11)' 2>/dev/null \
+	  || $(PYTHON) -m venv --clear $(VENV)
+	$(VPY) -m pip install --quiet --progress-bar off -r requirements-dev.txt -c requirements-dev.lock
+	$(VPY) -m pip check
+	@rm -f $(VENV)/.stamp-requirements-*
+	@touch $@
+
+install: venv
+	@$(TOOLS)/install_collection.sh "$(VBIN)" "$(BUILD)"
+
+demo: install
+	@test -f playbooks/demo.yml || { echo "make demo: playbooks/demo.yml does not exist (yet)" >&2; exit 1; }
+	@$(RUN_ENV) EMULATOR_LOG="$(BUILD)/emulator-demo.log" $(TOOLS)/with_emulator.sh -- \
+	  ansible-playbook -i localhost, -c local -e ansible_python_interpreter="$(VBIN)/python" \
+	  $(DEMO_ARGS) playbooks/demo.yml
+
+emulator:
+	cd tests && exec $(PYTHON) -m emulator --port $(PORT)
+
+test: venv install
+	@$(TOOLS)/run_targets.sh "$(MAKE)" changelog-lint lint unit integration sanity
+
+sanity: venv
+	@PATH="$(VBIN):$$PATH" $(TOOLS)/sanity.sh "$(BUILD)/sanity" $(SANITY_ARGS)
+
+lint: install
+	$(RUN_ENV) ANSIBLE_HOME="$(abspath $(BUILD))/ansible-home" \
+	  ansible-lint --offline $(if $(CI),--nocolor) $(LINT_ARGS)
+	$(RUN_ENV) shellcheck .ci/run $(wildcard $(TOOLS)/*.sh)
+
+unit: venv
+	@$(RUN_ENV) $(TOOLS)/pytest.sh tests/unit $(PYTEST_ARGS)
+
+integration: install
+	@$(RUN_ENV) $(TOOLS)/pytest.sh tests/integration $(PYTEST_XDIST) $(PYTEST_ARGS)
+
+changelog-lint: venv
+	$(VBIN)/antsibull-changelog lint
+	$(VBIN)/antsibull-changelog lint-changelog-yaml changelogs/changelog.yaml
+
+lock:
+	rm -rf $(BUILD)/lock-venv
+	$(PYTHON) -m venv $(BUILD)/lock-venv
+	$(BUILD)/lock-venv/bin/python -m pip install --quiet --progress-bar off -r requirements-dev.txt
+	{ sed -n '1,/^[^#]/{/^#/p}' requirements-dev.lock; $(BUILD)/lock-venv/bin/python -m pip freeze --all \
+	  | grep -v -E '^(pip|setuptools|wheel)=='; } > requirements-dev.lock.new
+	mv requirements-dev.lock.new requirements-dev.lock
+	rm -rf $(BUILD)/lock-venv
+
+clean:
+	rm -rf $(BUILD) tests/output
+
+distclean: clean
+	rm -rf $(VENV)
