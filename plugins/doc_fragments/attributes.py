@@ -18,6 +18,7 @@ attributes:
     support: full
   platform:
     description: "Runs on the host that talks to the carrier API, usually the controller (C(delegate_to: localhost))."
+    support: full
     platforms: all
 """
 
@@ -32,5 +33,6 @@ attributes:
     support: N/A
   platform:
     description: Runs on the host that talks to the carrier API, usually the controller.
+    support: full
     platforms: all
 """

@@ -35,7 +35,7 @@ def to_e164(value, field="number"):
         if len(digits) != 10:
             raise ValidationError(field, "%r has %d digits; %s" % (text, len(digits), _FORMATS_HINT))
         text = "+1" + digits
-    import phonenumbers  # pylint: disable=import-outside-toplevel  (start-up cost, see docstring)
+    import phonenumbers  # pylint: disable=import-outside-toplevel  # start-up cost, see docstring
     try:
         parsed = phonenumbers.parse(text, None)
     except phonenumbers.NumberParseException as exc:

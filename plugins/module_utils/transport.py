@@ -97,7 +97,7 @@ class HttpTransport:
 
     def _http(self):
         if self._client is None:
-            import httpx  # pylint: disable=import-outside-toplevel  (module start-up cost)
+            import httpx  # pylint: disable=import-outside-toplevel  # module start-up cost
             self._client = httpx.Client(timeout=self.timeout, verify=self.validate_certs,
                                         headers=self.headers, auth=self.auth)
         return self._client

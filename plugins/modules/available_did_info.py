@@ -16,7 +16,7 @@ description:
   - "At QuestBlue a local search needs O(zip) (tier 1b only), O(npa), or O(region) together with
     O(rate_center); when several are given, O(zip) wins over O(npa), which wins over the rate centre."
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes.INFO_MODULE

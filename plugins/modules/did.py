@@ -20,7 +20,7 @@ description:
   - "Provider support: C(questblue) supports every option. QuestBlue cannot return O(forward_to) or
     O(port_out_pin); see O(update_write_only)."
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes

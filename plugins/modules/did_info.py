@@ -14,7 +14,7 @@ description:
   - Returns the numbers the account holds with their settings, paging through the carrier's list call
     (QuestBlue C(GET /did), 200 numbers a request), so thousands of numbers cost a handful of requests.
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes.INFO_MODULE

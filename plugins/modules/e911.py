@@ -17,7 +17,7 @@ description:
     address itself: an existing address is therefore not compared (the result lists the options in
     RV(not_compared)), and O(update_write_only=always) re-sends the address on every run."
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes

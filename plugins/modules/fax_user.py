@@ -17,7 +17,7 @@ description:
   - QuestBlue returns the user's password (so it is compared, and never shown) but not the e-mail address,
     which is therefore sent only at creation unless O(update_write_only=always).
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes

@@ -22,7 +22,7 @@ description:
     are still active. It never returns O(region), O(bill_file), O(activate_time), O(extra_services),
     O(wireless_pin) or O(ssn_last4)."
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes

@@ -15,7 +15,7 @@ description:
     through the carrier's list call (QuestBlue C(GET /lnp), 200 numbers a request). QuestBlue lists one entry
     per number; completed ports leave the list (their numbers are in the account's inventory).
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes.INFO_MODULE

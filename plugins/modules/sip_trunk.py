@@ -18,7 +18,7 @@ description:
   - "QuestBlue never returns a trunk's O(password), O(host), O(international_limit) or O(failover): they are
     sent when the trunk is created and, with O(update_write_only=always), on every run."
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes

@@ -14,7 +14,7 @@ description:
   - Returns the account's SIP trunks with the numbers routed to each, paging through the carrier's
     list call (QuestBlue C(GET /siptrunk), 200 trunks a request).
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes.INFO_MODULE

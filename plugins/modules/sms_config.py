@@ -18,7 +18,7 @@ description:
   - QuestBlue never returns the XMPP account (O(xmpp_name), O(xmpp_password)); it returns the mode, the
     e-mail address and the URL, which are compared.
 author:
-  - voip.carrier contributors
+  - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
   - voip.carrier.connection
   - voip.carrier.attributes

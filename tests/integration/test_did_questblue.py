@@ -296,8 +296,8 @@ def test_did_info_pages_through_the_inventory(qb, creds, run_playbook):
 
 def test_available_did_info_searches(qb, creds, run_playbook):
     res = run_playbook(play(
-        {"name": "rc", "voip.carrier.available_did_info": {"tier": "1b", "region": "nc", "rate_center": "raleigh",
-                                                            "limit": 5}},
+        {"name": "rc", "voip.carrier.available_did_info": {
+            "tier": "1b", "region": "nc", "rate_center": "raleigh", "limit": 5}},
         {"name": "zip", "voip.carrier.available_did_info": {"tier": "1b", "zip": "27513", "limit": 0}},
         {"name": "tf", "voip.carrier.available_did_info": {"type": "toll_free", "npa": "844"}},
         creds=creds)).assert_ok(changed=False)

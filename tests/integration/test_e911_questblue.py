@@ -30,7 +30,7 @@ def test_set_then_rerun_compares_presence_only(qb, creds, owned, run_playbook):
     assert sent["e911_unittype"] == "STE" and sent["e911_unitnumber"] == "200" and sent["e911_zip"] == "27601"
 
     mark = qb.last_seq()
-    again = run_playbook(play(task("e911", number=NUMBER, **dict(ADDRESS, city="Durham")), creds=creds))
+    again = run_playbook(play(task("e911", number=NUMBER, **{**ADDRESS, "city": "Durham"}), creds=creds))
     again.assert_ok(changed=False)
     assert qb.writes("questblue", since=mark) == []
     result = again.task("e911")["result"]
@@ -40,7 +40,7 @@ def test_set_then_rerun_compares_presence_only(qb, creds, owned, run_playbook):
 
 def test_update_write_only_always_resends_the_address(qb, creds, owned, run_playbook):
     run_playbook(play(task("e911", number=NUMBER, **ADDRESS), creds=creds)).assert_ok(changed=True)
-    res = run_playbook(play(task("e911", number=NUMBER, update_write_only="always", **dict(ADDRESS, city="Durham")),
+    res = run_playbook(play(task("e911", number=NUMBER, update_write_only="always", **{**ADDRESS, "city": "Durham"}),
                             creds=creds))
     res.assert_ok(changed=True)
     assert stored(qb)["e911_city"] == "Durham"
@@ -71,7 +71,7 @@ def test_check_mode_and_absent(qb, creds, owned, run_playbook):
     (None, {"postal_code": "2760"}, "postal_code: must be a US ZIP code"),
 ])
 def test_required_address_parts_are_checked_before_any_request(qb, creds, owned, run_playbook, drop, extra, message):
-    options = {k: v for k, v in dict(ADDRESS, **extra).items() if k != drop}
+    options = {k: v for k, v in {**ADDRESS, **extra}.items() if k != drop}
     mark = qb.last_seq()
     run_playbook(play(task("e911", number=NUMBER, **options), creds=creds)).assert_failed(message)
     assert qb.requests("questblue", since=mark) == []

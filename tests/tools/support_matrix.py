@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Print (or check) docs/support-matrix.md, generated from the drivers' own declarations:
 which resources each provider supports, and per field whether it is compared, write-only or
 fixed at creation. `python tests/tools/support_matrix.py > docs/support-matrix.md` regenerates it;

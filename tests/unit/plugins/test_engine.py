@@ -91,11 +91,11 @@ def run(params, **kwargs):
 
 
 def test_create_then_rerun_is_unchanged_with_reads_only(client):
-    kind, result, _ = run({"number": "919-555-0123", "description": "sales", "tier": "1"})
+    kind, result, _module = run({"number": "919-555-0123", "description": "sales", "tier": "1"})
     assert kind == "exit" and result["changed"] is True
     assert client.calls == [("create", {"number": "+19195550123", "description": "sales", "tier": "1"})]
     client.log = RequestLog()
-    kind, result, _ = run({"number": "+19195550123", "description": "sales"})
+    kind, result, _module = run({"number": "+19195550123", "description": "sales"})
     assert result["changed"] is False
     assert result["api_calls"]["writes"] == 0
     assert result["did"]["description"] == "sales"
@@ -103,34 +103,34 @@ def test_create_then_rerun_is_unchanged_with_reads_only(client):
 
 def test_only_user_set_fields_are_compared(client):
     client.store["+19195550123"] = {"number": "+19195550123", "description": "kept", "trunk": "pbx"}
-    kind, result, _ = run({"number": "9195550123", "trunk": "pbx"})
+    kind, result, _module = run({"number": "9195550123", "trunk": "pbx"})
     assert result["changed"] is False and client.calls == []
 
 
 def test_update_sends_only_the_difference_and_diff_shows_it(client):
     client.store["+19195550123"] = {"number": "+19195550123", "description": "old", "trunk": "pbx"}
-    kind, result, _ = run({"number": "9195550123", "trunk": "pbx", "description": "new"}, diff=True)
+    kind, result, _module = run({"number": "9195550123", "trunk": "pbx", "description": "new"}, diff=True)
     assert client.calls == [("update", {"description": "new"})]
     assert result["diff"]["before"]["description"] == "old"
     assert result["diff"]["after"]["description"] == "new"
 
 
 def test_check_mode_never_writes(client):
-    kind, result, _ = run({"number": "9195550123", "tier": "1"}, check_mode=True)
+    kind, result, _module = run({"number": "9195550123", "tier": "1"}, check_mode=True)
     assert result["changed"] is True and client.calls == []
     client.store["+19195550123"] = {"number": "+19195550123", "description": "old"}
-    kind, result, _ = run({"number": "9195550123", "description": "new"}, check_mode=True)
+    kind, result, _module = run({"number": "9195550123", "description": "new"}, check_mode=True)
     assert result["changed"] is True and client.calls == []
-    kind, result, _ = run({"number": "9195550123", "state": "absent"}, check_mode=True)
+    kind, result, _module = run({"number": "9195550123", "state": "absent"}, check_mode=True)
     assert result["changed"] is True and client.calls == []
     assert "+19195550123" in client.store
 
 
 def test_write_only_fields_are_reported_not_compared_unless_always(client):
     client.store["+19195550123"] = {"number": "+19195550123"}
-    kind, result, _ = run({"number": "9195550123", "port_out_pin": "1234"})
+    kind, result, _module = run({"number": "9195550123", "port_out_pin": "1234"})
     assert result["changed"] is False and result["not_compared"] == ["port_out_pin"]
-    kind, result, _ = run({"number": "9195550123", "port_out_pin": "1234", "update_write_only": "always"},
+    kind, result, _module = run({"number": "9195550123", "port_out_pin": "1234", "update_write_only": "always"},
                           diff=True)
     assert result["changed"] is True
     assert client.calls == [("update", {"port_out_pin": "1234"})]
@@ -141,27 +141,27 @@ def test_write_only_fields_are_reported_not_compared_unless_always(client):
 
 def test_create_only_field_mismatch_fails_naming_the_field(client):
     client.store["+19195550123"] = {"number": "+19195550123", "tier": "1b"}
-    kind, result, _ = run({"number": "9195550123", "tier": "2"})
+    kind, result, _module = run({"number": "9195550123", "tier": "2"})
     assert kind == "fail" and result["field"] == "tier"
     assert "can only be chosen when the did is created" in result["msg"]
 
 
 def test_absent_releases_and_is_then_unchanged(client):
     client.store["+19195550123"] = {"number": "+19195550123"}
-    kind, result, _ = run({"number": "9195550123", "state": "absent"})
+    kind, result, _module = run({"number": "9195550123", "state": "absent"})
     assert result["changed"] is True and client.calls == [("delete", "+19195550123")]
-    kind, result, _ = run({"number": "9195550123", "state": "absent"})
+    kind, result, _module = run({"number": "9195550123", "state": "absent"})
     assert result["changed"] is False
 
 
 def test_bad_input_fails_before_any_request(client):
-    kind, result, _ = run({"number": "12345"})
+    kind, result, _module = run({"number": "12345"})
     assert kind == "fail" and result["field"] == "number"
     assert result["api_calls"]["total"] == 0
 
 
 def test_unsupported_field_fails_naming_provider_and_field(client):
-    kind, result, _ = run({"number": "9195550123", "caller_id_name": "ACME"})
+    kind, result, _module = run({"number": "9195550123", "caller_id_name": "ACME"})
     assert kind == "fail" and result["field"] == "caller_id_name"
     assert "fake does not support" in result["msg"]
     assert result["api_calls"]["total"] == 0
@@ -171,7 +171,7 @@ def test_carrier_errors_are_redacted_and_carry_the_code(client, monkeypatch):
     def boom(self, identity):
         raise CarrierError("fake", "bad key hunter22", code="E42", http_status=206, request="GET /did")
     monkeypatch.setattr(FakeDid, "read", boom)
-    kind, result, _ = run({"number": "9195550123"})
+    kind, result, _module = run({"number": "9195550123"})
     assert kind == "fail"
     assert "hunter22" not in repr(result)
     assert result["carrier_code"] == "E42" and "fake API error E42" in result["msg"]

@@ -71,9 +71,10 @@ def test_read_back_mapping():
 def test_update_sends_carrier_names_in_a_json_body():
     wire = Wire((200, ""))
     client_with(wire).resource("did").update(
-        "+19195550123", {"description": "x", "trunk": "", "cnam": False, "port_out_pin": "0123",
-                         "forward_to": "+19195550100", "failover": {"ip_address": "192.0.2.1", "calls": 3,
-                                                                   "minutes": 5}}, {}, {})
+        "+19195550123",
+        {"description": "x", "trunk": "", "cnam": False, "port_out_pin": "0123", "forward_to": "+19195550100",
+         "failover": {"ip_address": "192.0.2.1", "calls": 3, "minutes": 5}},
+        {}, {})
     request = wire.requests[0]
     assert request.method == "PUT"
     assert json.loads(request.content) == {

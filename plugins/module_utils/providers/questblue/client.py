@@ -97,8 +97,7 @@ class QuestBlueClient(ProviderClient):
         page = 1
         while True:
             body = self.call("GET", path, dict(params or {}, per_page=per_page, page=page)) or {}
-            for row in body.get("data") or []:
-                yield row
+            yield from body.get("data") or []
             total_pages = int(body.get("total_pages") or 1)
             current = int(body.get("current_page") or page)
             if current >= total_pages or not body.get("data"):

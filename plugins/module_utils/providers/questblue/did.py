@@ -220,8 +220,8 @@ def validate_failover(failover):
     """QuestBlue failover (DIDs and trunks): all three settings together, in range."""
     for key in ("ip_address", "calls", "minutes"):
         if failover.get(key) is None:
-            raise ValidationError("failover.%s" % key, "is required: questblue needs ip_address, calls "
-                                                      "and minutes together")
+            raise ValidationError("failover.%s" % key,
+                                  "is required: questblue needs ip_address, calls and minutes together")
     if not 1 <= int(failover["calls"]) <= 100:
         raise ValidationError("failover.calls", "must be between 1 and 100")
     if int(failover["minutes"]) not in FAILOVER_MINUTES:

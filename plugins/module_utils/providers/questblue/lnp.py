@@ -72,7 +72,7 @@ class QuestBlueLnp(ResourceAdapter):
             nanp_national(number, "numbers", self.provider)
         if state != "present":
             return
-        for name, (_, limit) in TEXT_FIELDS.items():
+        for name, (_wire, limit) in TEXT_FIELDS.items():
             value = desired.get(name)
             if value is not None and limit and len(str(value)) > limit:
                 raise ValidationError(name, "is %d characters; questblue allows at most %d" % (len(str(value)), limit))
@@ -166,7 +166,7 @@ class QuestBlueLnp(ResourceAdapter):
             "confirmed_foc_date": _date(row.get("foc_date")) if status not in EDITABLE else None,
             "provider": "questblue",
         }
-        for name, (wire, _) in TEXT_FIELDS.items():
+        for name, (wire, _limit) in TEXT_FIELDS.items():
             if name not in self.write_only and wire in row:
                 record[name] = row.get(wire) or ""
         for name, wire in YES_NO_FIELDS.items():
@@ -183,7 +183,7 @@ class QuestBlueLnp(ResourceAdapter):
 
     def to_wire(self, values):
         wire = {}
-        for name, (key, _) in TEXT_FIELDS.items():
+        for name, (key, _limit) in TEXT_FIELDS.items():
             if name in values and values[name] is not None:
                 wire[key] = values[name]
         for name, key in YES_NO_FIELDS.items():

@@ -25,7 +25,7 @@ MODES = {
     "url": ("url", "Post SMS to URL"),
     "disabled": ("none", "SMS Disabled"),
 }
-MODE_FROM_DISPLAY = {display.lower(): mode for mode, (_, display) in MODES.items()}
+MODE_FROM_DISPLAY = {display.lower(): mode for mode, (_wire, display) in MODES.items()}
 # Read-back key names (GET /sms) differ from the write names (PUT /sms).
 READ_KEYS = {"email": "email2forward", "url": "post2url"}
 
