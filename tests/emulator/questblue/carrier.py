@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from emulator.carrier import Carrier
 from emulator.messages import Request, Response
-from emulator.questblue import account, catalog, dids, envelope, seed, trunks, wire
+from emulator.questblue import account, catalog, dids, envelope, fax, lnp, seed, sms, trunks, wire
 from emulator.questblue import validate as v
 from emulator.questblue.auth import authenticate
 from emulator.questblue.model import Account, State
@@ -21,7 +21,27 @@ ROUTES = {
     "/did": {"GET": dids.list_dids, "POST": dids.order, "PUT": dids.update, "DELETE": dids.delete},
     "/siptrunk": {"GET": trunks.list_trunks, "POST": trunks.create, "PUT": trunks.update,
                   "DELETE": trunks.delete},
+    "/sms": {"GET": sms.list_sms, "PUT": sms.update, "POST": sms.send},
+    # Fax search; /ratecenters is the seed's path for it (digest Q5): both are served.
+    "/fax/states": {"GET": fax.list_states},
+    "/fax/ratecenters": {"GET": fax.list_rate_centers},
+    "/ratecenters": {"GET": fax.list_rate_centers},
+    "/fax/available": {"GET": fax.list_available},
+    "/fax": {"GET": fax.list_pro, "POST": fax.order_pro, "PUT": fax.update_pro, "DELETE": fax.delete_pro},
+    "/fax2": {"GET": fax.list_fax2, "POST": fax.order_fax2, "PUT": fax.update_fax2, "DELETE": fax.delete_fax2},
+    "/fax2/group": {"GET": fax.list_groups, "POST": fax.create_group, "PUT": fax.update_group,
+                    "DELETE": fax.delete_group},
+    "/fax2/user": {"GET": fax.list_users, "POST": fax.create_user, "PUT": fax.update_user,
+                   "DELETE": fax.delete_user},
+    "/fax2/permit": {"GET": fax.list_permits, "POST": fax.upsert_permit, "DELETE": fax.delete_permit},
+    # The seed's POST=list and GET=delete are corrected to GET=list, DELETE=delete (digest Q3).
+    "/fax2/email": {"GET": fax.list_emails, "POST": fax.upsert_email, "DELETE": fax.delete_email},
+    "/lnp/check": {"GET": lnp.check},
+    "/lnp": {"GET": lnp.list_requests, "POST": lnp.create, "PUT": lnp.update, "DELETE": lnp.delete},
 }
+
+# [ext] OpenAPI 2.2.1 status codes for errors that differ from 206 (digest §2.5).
+ERROR_STATUS = {("PUT", "/sms"): 400, ("GET", "/lnp/check"): 202}
 
 MUTATING = frozenset({"POST", "PUT", "DELETE"})
 
@@ -57,18 +77,26 @@ class QuestBlue(Carrier):
     def seed(self, payload: dict) -> dict:
         # Applied to a copy and swapped in, so a bad seed call changes nothing.
         state = copy.deepcopy(self.state)
-        summary = seed.apply_seed(state, payload)
+        summary = seed.apply_seed(state, payload, self.clock.now())
         self.state = state
         return summary
 
     def dump(self) -> dict:
+        lnp.advance(self.state, self.clock.now())
         return self.state.dump()
 
+    def on_clock(self, now: float) -> None:
+        lnp.advance(self.state, now)
+
     def handle(self, request: Request) -> Response:
+        # Time-driven work first, so a read sees what the clock says has happened.
+        lnp.advance(self.state, self.clock.now())
         try:
             outcome = self._outcome(request)
         except v.QBError as exc:
             outcome = envelope.error(exc.message, exc.status)
+        if outcome.status == 206 and isinstance(outcome.payload, dict) and "error" in outcome.payload:
+            outcome.status = ERROR_STATUS.get((request.method, request.path.rstrip("/") or "/"), 206)
         return self._respond(outcome)
 
     def _outcome(self, request: Request) -> envelope.Outcome:

@@ -24,6 +24,17 @@ def _pattern_matcher(pattern: str):
     return lambda did: regex.fullmatch(did) is not None
 
 
+def pattern_filter(params: dict, name: str = "did"):
+    """The unix-style search filter of a list call (``did`` on /did, /sms, /fax, /fax2;
+    ``number2port`` on /lnp) as a predicate, or None when absent or too short to apply."""
+    pattern = params.get(name)
+    if pattern in (None, ""):
+        return None
+    pattern = v.to_str(name, pattern).strip()
+    # Shorter than 3 characters: ignored, not an error ([ext] OpenAPI 2.2.1, digest §2.7).
+    return _pattern_matcher(pattern) if len(pattern) >= 3 else None
+
+
 def list_dids(ctx) -> envelope.Outcome:
     rows = sorted(ctx.account.dids.values(), key=lambda d: d.did)
     pattern = ctx.params.get("did")
@@ -160,5 +171,6 @@ def delete(ctx) -> envelope.Outcome:
     record = _owned(ctx)
     # Dropping the record also unroutes it: trunks derive routed_dids from the DIDs.
     del ctx.account.dids[record.did]
-    ctx.state.pool[record.did] = record.to_pool()
+    if record.origin is not None:  # a ported-in number is not QuestBlue's to offer again
+        ctx.state.pool[record.did] = record.to_pool()
     return envelope.empty()

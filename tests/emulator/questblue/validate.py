@@ -202,3 +202,78 @@ def to_e911(value):
         address["e911_unittype"] = to_str("e911_unittype", unit_type)
         address["e911_unitnumber"] = to_str("e911_unitnumber", unit_number)
     return address
+
+
+# -- helpers for SMS, fax and LNP ------------------------------------------------------------
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def to_email(name: str, value) -> str:
+    """"Must be a valid email" (seed L1099): one @, a dotted domain, no spaces."""
+    text = to_str(name, value).strip()
+    if not _EMAIL.fullmatch(text):
+        raise invalid(name)
+    return text
+
+
+_URL = re.compile(r"https?://[^\s/?#]+(?:[/?#]\S*)?", re.IGNORECASE)
+
+
+def to_url(name: str, value) -> str:
+    """post2url: the provider POSTs to it, so an absolute http(s) URL.  # project-defined"""
+    text = to_str(name, value).strip()
+    if not _URL.fullmatch(text):
+        raise invalid(name)
+    return text
+
+
+def max_len(name: str, value, limit: int, *, required_: bool = False) -> str:
+    """A string of at most ``limit`` characters (surrounding blanks stripped)."""
+    text = to_str(name, value).strip()
+    if required_ and not text:
+        raise missing(name)
+    if len(text) > limit:
+        raise invalid(name)
+    return text
+
+
+def req_str(params: dict, name: str, limit: int | None = None) -> str:
+    text = to_str(name, required(params, name)).strip()
+    if not text:
+        raise missing(name)
+    if limit is not None and len(text) > limit:
+        raise invalid(name)
+    return text
+
+
+def to_pin(name: str, value, exact: int | None = 4, minimum: int = 4) -> str:
+    """PIN codes: digits only; fax2/fax order "4 digit" (seed L804), fax PUT "min 4 char"."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        text = str(value)
+    else:
+        text = to_str(name, value).strip()
+    pattern = rf"\d{{{exact}}}" if exact else rf"\d{{{minimum},}}"
+    if not re.fullmatch(pattern, text):
+        raise invalid(name)
+    return text
+
+
+MAX_FILE_BYTES = 5 * 1024 * 1024  # "Size up to 5Mb" (seed L2116, L1457)
+
+
+def to_base64_file(name: str, value) -> bytes:
+    """Base64 file content, non-empty and at most 5 MB once decoded."""
+    import base64
+    import binascii
+
+    text = to_str(name, value).strip()
+    if "," in text and text.startswith("data:"):
+        text = text.split(",", 1)[1]  # tolerate a data: URL prefix  # project-defined
+    try:
+        content = base64.b64decode("".join(text.split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise invalid(name) from None
+    if not content or len(content) > MAX_FILE_BYTES:
+        raise invalid(name)
+    return content
