@@ -16,13 +16,16 @@ options:
       - C(questblue) is QuestBlue API v2. It uses O(api_username), O(api_password) and O(api_key)
         (the C(Security-Key) from the customer portal, sent as given). QuestBlue also checks the
         source IP address against the allowlist in its portal.
+      - C(voipms) is the VoIP.ms API v1 (REST/JSON). It uses O(api_username) (the portal e-mail) and O(api_password)
+        (the API password set in the portal, not the portal password). API access must be enabled and this host's
+        IP address allowed in the portal.
       - If not set, the environment variable E(VOIP_CARRIER_PROVIDER) is used.
     type: str
     required: true
-    choices: [questblue]
+    choices: [questblue, voipms]
   api_username:
     description:
-      - The API user name (QuestBlue account or API login).
+      - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address).
       - If not set, the environment variable E(VOIP_CARRIER_API_USERNAME) is used.
     type: str
   api_password:
@@ -38,7 +41,7 @@ options:
   api_url:
     description:
       - Base URL of the carrier API, to reach a white-label domain, a proxy or the bundled emulator.
-      - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com)).
+      - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms)).
       - If not set, the environment variable E(VOIP_CARRIER_API_URL) is used.
     type: str
   validate_certs:

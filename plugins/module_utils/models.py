@@ -160,6 +160,31 @@ def fax_permissions(value, name):
     return [entries[number] for number in sorted(entries)]
 
 
+ROUTING_HEADERS = ("account", "fwd", "vm", "sip", "grp", "ivr", "sys", "recording", "queue", "cb", "tc", "disa",
+                   "none")
+
+
+def routing(value, name):
+    """A routing target as ``header:target``; ``none`` alone is read as ``none:``."""
+    text = str(value).strip()
+    if text == "none":
+        text = "none:"
+    header = text.split(":", 1)[0]
+    if ":" not in text or header not in ROUTING_HEADERS:
+        raise ValidationError(name, "%r is not a routing target: use header:target with a header among %s (for "
+                                    "example account:100000_pbx, fwd:1026, vm:101, sys:hangup, none:)"
+                              % (text, ", ".join(ROUTING_HEADERS)))
+    return text
+
+
+def codec_list(value, name):
+    """Codecs as a set: lower case, de-duplicated, sorted (the carrier's order is not the user's)."""
+    codecs = sorted({str(item).strip().lower() for item in value if str(item).strip()})
+    if not codecs:
+        raise ValidationError(name, "needs at least one codec, such as ulaw")
+    return codecs
+
+
 def failover(value, name):
     value = dict(value)
     if value.get("ip_address") is not None:
@@ -180,8 +205,18 @@ DID = Model(
         Field("caller_id_name"),
         Field("port_out_pin", digits, write_only=True, secret=True),
         Field("failover", failover),
+        # VoIP.ms call routing: "header:target" strings (account:, fwd:, vm:, sip:, sys:, none: ...).
+        Field("routing", routing),
+        Field("failover_busy", routing),
+        Field("failover_unreachable", routing),
+        Field("failover_noanswer", routing),
+        Field("voicemail"),
+        Field("pop"),
+        Field("dial_time"),
+        Field("caller_id_prefix"),
+        Field("billing_type"),
     ],
-    read_only=("status", "type", "e911", "provider"),
+    read_only=("status", "type", "e911", "sms_available", "provider"),
 )
 
 
@@ -198,8 +233,17 @@ SIP_TRUNK = Model(
         Field("international_calls"),
         Field("international_limit"),
         Field("failover", failover),
+        Field("protocol", create_only=True),           # sip | iax2 | h323
+        Field("description"),
+        Field("device_type"),                           # pbx | phone
+        Field("codecs", codec_list),
+        Field("dtmf_mode"),
+        Field("nat"),
+        Field("caller_id_number"),
+        Field("international_route"),                   # value | premium
+        Field("music_on_hold"),
     ],
-    read_only=("numbers", "provider"),
+    read_only=("numbers", "account", "provider"),
 )
 
 SMS_CONFIG = Model(

@@ -28,11 +28,12 @@ options:
     default: local
   tier:
     description:
-      - The QuestBlue service tier to search, V(1), V(1b) (SMS-enabled) or V(2). Order the number in the
-        same tier. Toll-free numbers are not offered in tier 2.
+      - The QuestBlue service tier to search, V(1), V(1b) (SMS-enabled) or V(2); QuestBlue searches tier V(1) when
+        it is not set. Order the number in the same tier (the result says which). Toll-free numbers are not offered
+        in tier 2.
+      - VoIP.ms has no tiers; leave it unset.
     type: str
     choices: ['1', '1b', '2']
-    default: '1'
   region:
     description: Two-letter state or province code, such as V(NC). Local numbers only.
     type: str
@@ -123,7 +124,7 @@ def main():
     argument_spec = connection_argument_spec()
     argument_spec.update(
         type={"type": "str", "default": "local", "choices": ["local", "toll_free"]},
-        tier={"type": "str", "default": "1", "choices": ["1", "1b", "2"]},
+        tier={"type": "str", "choices": ["1", "1b", "2"]},
         region={"type": "str"},
         rate_center={"type": "str"},
         npa={"type": "str"},

@@ -17,8 +17,12 @@ description:
     carrier has.
   - Ordering a number spends money. An order is never re-sent after a timeout; the module re-reads
     the inventory to learn whether it went through.
-  - "Provider support: C(questblue) supports every option. QuestBlue cannot return O(forward_to) or
-    O(port_out_pin); see O(update_write_only)."
+  - Which options each carrier supports is in the collection's support matrix (docs/support-matrix.md); an option
+    the carrier does not support fails before any request. QuestBlue cannot return O(forward_to) or O(port_out_pin);
+    see O(update_write_only). VoIP.ms returns every option, the port-out PIN included.
+  - "VoIP.ms replaces a number's whole record on every update: the module reads it, merges your options and writes
+    it back, so options you do not set keep their values. VoIP.ms never returns C(record_calls), which such an
+    update therefore resets; this module does not manage it."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -91,6 +95,39 @@ options:
         type: int
         required: true
         choices: [2, 3, 5, 7, 10, 15, 20, 30]
+  routing:
+    description:
+      - "VoIP.ms: where calls go, as C(header:target): C(account:100000_pbx) (a sub-account), C(fwd:1026) (a
+        forwarding), C(vm:101) (a mailbox), C(sip:5096), C(sys:hangup), C(none:) and the other VoIP.ms headers."
+      - Mutually exclusive with O(trunk), which sets C(account:<sub-account>) for you.
+    type: str
+  failover_busy:
+    description: "VoIP.ms: where calls go when the target is busy (a routing target, see O(routing))."
+    type: str
+  failover_unreachable:
+    description: "VoIP.ms: where calls go when the target is unreachable."
+    type: str
+  failover_noanswer:
+    description: "VoIP.ms: where calls go when the target does not answer."
+    type: str
+  voicemail:
+    description: "VoIP.ms: the voicemail box of the number, V(\"\") for none."
+    type: str
+  pop:
+    description:
+      - "VoIP.ms: the server POP (C(server_pop) of getServersInfo) the number is served from. When a number is
+        ordered without it, the POP VoIP.ms recommends is used."
+    type: str
+  dial_time:
+    description: "VoIP.ms: seconds to ring the target before the failover applies (default 60 on order)."
+    type: int
+  caller_id_prefix:
+    description: "VoIP.ms: text put before the caller ID name of inbound calls (under 20 characters)."
+    type: str
+  billing_type:
+    description: "VoIP.ms: V(per_minute) or V(flat) rate billing (default V(per_minute) on order)."
+    type: str
+    choices: [per_minute, flat]
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (O(forward_to), O(port_out_pin)),
@@ -191,6 +228,18 @@ did:
       description: Whether an emergency address is set on the number.
       type: bool
       sample: false
+    routing:
+      description: "VoIP.ms: the routing target."
+      type: str
+      sample: account:100000_pbx
+    pop:
+      description: "VoIP.ms: the server POP."
+      type: str
+      sample: "1"
+    billing_type:
+      description: "VoIP.ms: V(per_minute) or V(flat)."
+      type: str
+      sample: per_minute
     provider:
       description: The provider key.
       type: str
@@ -234,9 +283,19 @@ def main():
             "calls": {"type": "int", "required": True},
             "minutes": {"type": "int", "required": True, "choices": [2, 3, 5, 7, 10, 15, 20, 30]},
         }},
+        routing={"type": "str"},
+        failover_busy={"type": "str"},
+        failover_unreachable={"type": "str"},
+        failover_noanswer={"type": "str"},
+        voicemail={"type": "str"},
+        pop={"type": "str"},
+        dial_time={"type": "int"},
+        caller_id_prefix={"type": "str"},
+        billing_type={"type": "str", "choices": ["per_minute", "flat"]},
         update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
     )
-    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
+    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
+                           mutually_exclusive=[("trunk", "routing")])
     ResourceEngine(module, DID).run()
 
 

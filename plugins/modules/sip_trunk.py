@@ -17,6 +17,9 @@ description:
     M(voip.carrier.did); the trunk reports the numbers routed to it in RV(sip_trunk.numbers).
   - "QuestBlue never returns a trunk's O(password), O(host), O(international_limit) or O(failover): they are
     sent when the trunk is created and, with O(update_write_only=always), on every run."
+  - "VoIP.ms has no trunk object: a trunk is a sub-account (keyed by its username). VoIP.ms returns every option,
+    the password included, so all are compared; the password is never shown. Which options each carrier supports
+    is in docs/support-matrix.md."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -80,6 +83,37 @@ options:
         type: int
         required: true
         choices: [2, 3, 5, 7, 10, 15, 20, 30]
+  protocol:
+    description: "VoIP.ms: V(sip) (default), V(iax2) or V(h323). Chosen at creation only."
+    type: str
+    choices: [sip, iax2, h323]
+  description:
+    description: "VoIP.ms: a description of the sub-account."
+    type: str
+  device_type:
+    description: "VoIP.ms: V(pbx) (an IP PBX, gateway or switch; the default) or V(phone)."
+    type: str
+    choices: [pbx, phone]
+  codecs:
+    description: "VoIP.ms: the codecs allowed, such as C([ulaw, g729]); order does not matter. Default ulaw, g729, gsm."
+    type: list
+    elements: str
+  dtmf_mode:
+    description: "VoIP.ms: the DTMF mode, such as C(auto) (the default), C(inband), C(rfc2833) or C(info)."
+    type: str
+  nat:
+    description: "VoIP.ms: NAT handling, C(yes) (the default), C(no) or C(route)."
+    type: str
+  caller_id_number:
+    description: "VoIP.ms: a caller ID number that overrides the one the device sends."
+    type: str
+  international_route:
+    description: "VoIP.ms: the route quality of international calls, V(value) (the default) or V(premium)."
+    type: str
+    choices: [value, premium]
+  music_on_hold:
+    description: "VoIP.ms: the music-on-hold class, such as C(default) or C(jazz)."
+    type: str
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (at QuestBlue O(password), O(host),
@@ -203,6 +237,15 @@ def main():
             "calls": {"type": "int", "required": True},
             "minutes": {"type": "int", "required": True, "choices": [2, 3, 5, 7, 10, 15, 20, 30]},
         }},
+        protocol={"type": "str", "choices": ["sip", "iax2", "h323"]},
+        description={"type": "str"},
+        device_type={"type": "str", "choices": ["pbx", "phone"]},
+        codecs={"type": "list", "elements": "str"},
+        dtmf_mode={"type": "str"},
+        nat={"type": "str"},
+        caller_id_number={"type": "str"},
+        international_route={"type": "str", "choices": ["value", "premium"]},
+        music_on_hold={"type": "str"},
         update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"],
                            "aliases": ["update_password"]},
     )

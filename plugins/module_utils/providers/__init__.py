@@ -18,7 +18,10 @@ def driver_class(provider):
     if provider == "questblue":
         from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue import QuestBlueClient
         return QuestBlueClient
-    raise UnsupportedError("provider", "unknown provider %r; choose one of: questblue" % provider)
+    if provider == "voipms":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms import VoipmsClient
+        return VoipmsClient
+    raise UnsupportedError("provider", "unknown provider %r; choose one of: questblue, voipms" % provider)
 
 
 def open_client(connection):

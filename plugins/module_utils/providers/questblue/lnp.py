@@ -143,7 +143,7 @@ class QuestBlueLnp(ResourceAdapter):
         """Which of these numbers the account holds (a completed port puts them there)."""
         owned = set()
         for national in nationals:
-            for path in ("/did", "/fax2"):
+            for path in ("/did", "/fax"):
                 body = self.client.call("GET", path, {"did": national, "per_page": 5}) or {}
                 if any(_digits(row.get("did")) == national for row in body.get("data") or []):
                     owned.add(national)

@@ -1,0 +1,221 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""VoIP.ms voice DIDs: search (searchDIDs*/getDIDs*/searchTollFree*), order (orderDID,
+orderTollFree), read (getDIDsInfo), update (setDIDInfo, which replaces the whole record) and
+cancel (cancelDID).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+
+from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
+from ansible_collections.voip.carrier.plugins.module_utils.models import DID
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, is_toll_free, nanp_national
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
+
+BILLING_TYPES = {"per_minute": "1", "flat": "2"}
+BILLING_FROM_WIRE = {v: k for k, v in BILLING_TYPES.items()}
+CANADIAN_PROVINCES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
+# setDIDInfo replaces the record: these optional fields are sent back as read, or they are lost.
+KEPT_ON_UPDATE = ("failover_busy", "failover_unreachable", "failover_noanswer", "voicemail", "callerid_prefix", "note",
+                  "port_out_pin", "transcribe", "transcription_locale", "transcription_email")
+# neutral field -> setDIDInfo / getDIDsInfo name (the same on both sides for DIDs).
+WIRE_NAMES = {"description": "note", "routing": "routing", "failover_busy": "failover_busy",
+              "failover_unreachable": "failover_unreachable", "failover_noanswer": "failover_noanswer",
+              "voicemail": "voicemail", "pop": "pop", "dial_time": "dialtime", "caller_id_prefix": "callerid_prefix",
+              "port_out_pin": "port_out_pin"}
+_ACCOUNT_ROUTING = re.compile(r"^account:(\d+)_(.+)$")
+
+
+class VoipmsDid(ResourceAdapter):
+    model = DID
+    fields = frozenset(("number", "description", "trunk", "cnam", "port_out_pin", "routing", "failover_busy",
+                        "failover_unreachable", "failover_noanswer", "voicemail", "pop", "dial_time", "caller_id_prefix",
+                        "billing_type"))
+    # getDIDsInfo returns every one of them, the port-out PIN included.
+    write_only = frozenset()
+
+    def __init__(self, client):
+        super().__init__(client)
+        self._rows = {}
+
+    def validate(self, desired, state):
+        nanp_national(desired["number"], "number", self.provider)
+        if "trunk" in desired and "routing" in desired:
+            raise ValidationError("trunk", "trunk sets the routing to account:<sub-account>; give trunk or routing, "
+                                           "not both")
+        if len(desired.get("description") or "") >= 50:
+            raise ValidationError("description", "must be shorter than 50 characters at voipms")
+        if len(desired.get("caller_id_prefix") or "") >= 20:
+            raise ValidationError("caller_id_prefix", "must be shorter than 20 characters at voipms")
+        for name in ("pop", "dial_time"):
+            if desired.get(name) is not None and not str(desired[name]).isdigit():
+                raise ValidationError(name, "must be a positive whole number")
+        if desired.get("billing_type") is not None and desired["billing_type"] not in BILLING_TYPES:
+            raise ValidationError("billing_type", "must be per_minute or flat")
+        pin = desired.get("port_out_pin")
+        if pin is not None and not 4 <= len(pin) <= 10:
+            raise ValidationError("port_out_pin", "must be 4 to 10 digits")
+
+    # -- mapping ------------------------------------------------------------------------------
+
+    def to_neutral(self, row):
+        routing = row.get("routing") or ""
+        match = _ACCOUNT_ROUTING.match(routing)
+        number = from_carrier(row["did"])
+        self._rows[number] = row
+        return {
+            "number": number,
+            "status": "active",
+            "type": "toll_free" if is_toll_free(number) else "local",
+            "description": row.get("note") or "",
+            "routing": routing,
+            "trunk": match.group(2) if match else "",
+            "failover_busy": row.get("failover_busy") or "none:",
+            "failover_unreachable": row.get("failover_unreachable") or "none:",
+            "failover_noanswer": row.get("failover_noanswer") or "none:",
+            "voicemail": row.get("voicemail") or "",
+            "pop": str(row.get("pop") or ""),
+            "dial_time": str(row.get("dialtime") or ""),
+            "cnam": str(row.get("cnam")) == "1",
+            "caller_id_prefix": row.get("callerid_prefix") or "",
+            "port_out_pin": row.get("port_out_pin") or "",
+            "billing_type": BILLING_FROM_WIRE.get(str(row.get("billing_type")), row.get("billing_type")),
+            "e911": str(row.get("e911")) == "1",
+            "sms_available": str(row.get("sms_available")) == "1",
+            "provider": "voipms",
+        }
+
+    def _routing_for_trunk(self, trunk):
+        """account:<main>_<sub-account> for a sub-account username (or full account name)."""
+        if trunk == "":
+            return "none:"
+        body = self.client.call("getSubAccounts", empty=("no_account",)) or {}
+        for account in body.get("accounts") or []:
+            if trunk in (account.get("username"), account.get("account")):
+                return "account:%s" % account["account"]
+        raise ValidationError("trunk", "there is no voipms sub-account %r to route to (create it with "
+                                       "voip.carrier.sip_trunk)" % trunk)
+
+    def _wire(self, values):
+        wire = {WIRE_NAMES[name]: values[name] for name in WIRE_NAMES if values.get(name) is not None}
+        if "cnam" in values:
+            wire["cnam"] = "1" if values["cnam"] else "0"
+        if "billing_type" in values:
+            wire["billing_type"] = BILLING_TYPES[values["billing_type"]]
+        if "trunk" in values:
+            wire["routing"] = self._routing_for_trunk(values["trunk"])
+        return wire
+
+    # -- I/O ----------------------------------------------------------------------------------
+
+    def read(self, identity):
+        national = nanp_national(identity, "number", self.provider)
+        body = self.client.call("getDIDsInfo", {"did": national}, empty=("no_did", "invalid_did")) or {}
+        for row in body.get("dids") or []:
+            if re.sub(r"\D", "", str(row.get("did"))) == national:
+                return self.to_neutral(row)
+        return None
+
+    def _default_pop(self):
+        body = self.client.call("getServersInfo") or {}
+        servers = body.get("servers") or []
+        recommended = [s for s in servers if str(s.get("server_recommended", "")).lower() in ("yes", "1", "true")]
+        chosen = (recommended or servers or [{}])[0]
+        if not chosen.get("server_pop"):
+            raise ValidationError("pop", "is required to order at voipms (a server_pop from getServersInfo)")
+        return str(chosen["server_pop"])
+
+    def create(self, desired):
+        number = desired["number"]
+        national = nanp_national(number, "number", self.provider)
+        order = self._wire(desired)
+        order.setdefault("routing", "none:")
+        order.setdefault("dialtime", "60")
+        order.setdefault("cnam", "0")
+        if "pop" not in order:
+            order["pop"] = self._default_pop()
+        order["did"] = national
+        # Fields the order calls do not take are applied with setDIDInfo afterwards.
+        later = {k: order.pop(k) for k in ("port_out_pin",) if k in order}
+        if is_toll_free(number):
+            order.pop("billing_type", None)
+            self.client.call("orderTollFree", order, write=True)
+        else:
+            order.setdefault("billing_type", BILLING_TYPES["per_minute"])
+            self.client.call("orderDID", order, write=True)
+        current = self.read(number)
+        if later and current is not None:
+            self._set(national, current, later)
+            current = self.read(number)
+        return current
+
+    def _set(self, national, current, wire_changes):
+        row = self._rows.get(current["number"], {})
+        record = {key: row.get(key) for key in KEPT_ON_UPDATE if row.get(key) not in (None, "")}
+        record.update({"routing": row.get("routing") or "none:", "pop": row.get("pop"),
+                       "dialtime": row.get("dialtime"), "cnam": row.get("cnam"),
+                       "billing_type": row.get("billing_type")})
+        record.update(wire_changes)
+        record["did"] = national
+        self.client.call("setDIDInfo", record, write=True)
+
+    def update(self, identity, changes, current, desired):
+        national = nanp_national(identity, "number", self.provider)
+        self._set(national, current, self._wire(changes))
+        return self.read(identity)
+
+    def delete(self, identity, current):
+        self.client.call("cancelDID", {"did": nanp_national(identity, "number", self.provider)}, write=True)
+
+    # -- queries ------------------------------------------------------------------------------
+
+    def list(self, pattern=None):
+        """Every DID of the account: getDIDsInfo answers with all of them in one call."""
+        body = self.client.call("getDIDsInfo", empty=("no_did",)) or {}
+        for row in body.get("dids") or []:
+            national = re.sub(r"\D", "", str(row.get("did")))[-10:]
+            if pattern and not fnmatch.fnmatchcase(national, pattern):
+                continue
+            yield self.to_neutral(row)
+
+    def search(self, criteria):
+        if criteria.get("tier"):
+            raise ValidationError("tier", "voipms has no service tiers; remove tier")
+        if criteria.get("zip"):
+            raise ValidationError("zip", "voipms cannot search by ZIP code; use region and rate_center, or npa")
+        region = (criteria.get("state") or "").upper()
+        canadian = region in CANADIAN_PROVINCES
+        if criteria.get("type") == "toll_free":
+            npa = criteria.get("npa")
+            if npa and not re.match(r"^8(00|33|44|55|66|77|88)$", str(npa)):
+                raise ValidationError("npa", "%r is not a toll-free prefix (800, 833, 844, 855, 866, 877, 888)" % npa)
+            params = {"type": "starts", "query": npa} if npa else {}
+            body = self.client.call("searchTollFreeUSA", params, empty=("no_did",)) or {}
+        elif criteria.get("npa"):
+            if not re.match(r"^[2-9]\d\d$", str(criteria["npa"])):
+                raise ValidationError("npa", "must be a 3-digit area code such as 919")
+            params = {"type": "starts", "query": str(criteria["npa"])}
+            if region:
+                params["province" if canadian else "state"] = region
+            body = self.client.call("searchDIDsCAN" if canadian else "searchDIDsUSA", params, empty=("no_did",)) or {}
+        elif region:
+            params = {"province" if canadian else "state": region}
+            if criteria.get("rate_center"):
+                params["ratecenter"] = criteria["rate_center"].upper()
+            body = self.client.call("getDIDsCAN" if canadian else "getDIDsUSA", params, empty=("no_did",)) or {}
+        else:
+            raise ValidationError("region", "voipms searches local numbers by region (optionally with rate_center) "
+                                            "or by npa; give one of these")
+        results = []
+        for row in body.get("dids") or []:
+            number = from_carrier(row["did"])
+            entry = {"number": number, "type": "toll_free" if is_toll_free(number) else "local",
+                     "state": row.get("state") or row.get("province"), "rate_center": row.get("ratecenter")}
+            if "sms" in row:
+                entry["sms"] = str(row["sms"]) == "1"
+            results.append(entry)
+        return results
