@@ -16,7 +16,7 @@ _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
 def _split_key(key: str) -> list[str]:
     """``a[b][]`` -> ``["a", "b", ""]``; a key without well-formed brackets stays literal."""
-    head, sep, _ = key.partition("[")
+    head, sep, _rest = key.partition("[")
     if not sep or not head:
         return [key]
     rest = key[len(head):]

@@ -14,7 +14,7 @@ from emulator.questblue.validate import QBError
 
 def _basic_credentials(request: Request) -> tuple[str, str] | None:
     header = request.header("Authorization") or ""
-    scheme, _, token = header.strip().partition(" ")
+    scheme, _space, token = header.strip().partition(" ")
     if scheme.lower() != "basic" or not token:
         return None
     try:

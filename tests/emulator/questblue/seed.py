@@ -125,7 +125,7 @@ def fax_rate_centers(state: State, us_state: str) -> list[str]:
 def rate_centers(state: State, us_state: str, tier: str) -> dict[str, str]:
     """Rate centres offered for a state and tier: the seeded blocks (a fixed catalogue, like the
     carrier's) plus any rate centre that seeded available numbers bring in."""
-    codes = {rc for _, _, t, rc, _ in LOCAL_BLOCKS if t == tier and us_state == "NC"}
+    codes = {block[3] for block in LOCAL_BLOCKS if block[2] == tier and us_state == "NC"}
     codes |= {p.ratecenter for p in state.pool.values()
               if p.type == "local" and p.tier == tier and p.state == us_state and p.ratecenter}
     return {code: RATE_CENTER_NAMES.get(code, code) for code in sorted(codes)}

@@ -170,7 +170,7 @@ def _fault(client, **rule) -> int:
 def test_fault_status_hits_times_then_expires(client):
     fid = _fault(client, method="GET", path="/did", kind="status", status=503, times=2)
     assert isinstance(fid, int)
-    for _ in range(2):
+    for _attempt in range(2):
         reply = client.qb("GET", "/did")
         assert reply.status == 503 and "error" in reply.json
     assert client.qb("GET", "/did").status == 200
@@ -291,7 +291,7 @@ def test_cli_port_file_and_sigterm(tmp_path):
 
 
 def test_cli_shutdown_endpoint(tmp_path):
-    proc, port, _ = _start_cli(tmp_path)
+    proc, port, _port_file = _start_cli(tmp_path)
     try:
         assert Client(port).control("POST", "/shutdown").json == {"ok": True}
         assert proc.wait(10) == 0
@@ -303,7 +303,7 @@ def test_cli_shutdown_endpoint(tmp_path):
 
 @pytest.mark.skipif(not hasattr(signal, "SIGINT"), reason="POSIX signals")
 def test_cli_sigint(tmp_path):
-    proc, port, _ = _start_cli(tmp_path)
+    proc, port, _port_file = _start_cli(tmp_path)
     try:
         os.kill(proc.pid, signal.SIGINT)
         assert proc.wait(10) == 0
@@ -320,7 +320,7 @@ def test_concurrent_orders_of_one_number_sell_it_once(client):
     def buy():
         results.append(client.qb("POST", "/did", {"tier": "1", "did": 9195550100}).status)
 
-    threads = [threading.Thread(target=buy) for _ in range(12)]
+    threads = [threading.Thread(target=buy) for _buyer in range(12)]
     for t in threads:
         t.start()
     for t in threads:

@@ -110,7 +110,7 @@ def test_chunked_request_body(server, client):
 
 def test_keep_alive_connection_serves_several_requests(server, client):
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
-    for _ in range(3):
+    for _attempt in range(3):
         conn.request("GET", "/questblue/did/states", headers=client.qb_headers())
         resp = conn.getresponse()
         assert resp.status == 200 and json.loads(resp.read())["total"] == 60

@@ -25,8 +25,9 @@ def test_seeded_trunk(client):
 def test_create_static(client):
     reply = client.qb("POST", "/siptrunk", {"trunk": "Office1", "password": "Secret123", "ip_address": "192.0.2.50"})
     assert reply.status == 200 and reply.body == b""
-    assert _trunks(client)["Office1"] == {"trunk": "Office1", "type": "static", "status": "on",
-                                         "ip_address": "192.0.2.50", "routed_dids": [], "inter_call": "off"}
+    assert _trunks(client)["Office1"] == {
+        "trunk": "Office1", "type": "static", "status": "on", "ip_address": "192.0.2.50", "routed_dids": [],
+        "inter_call": "off"}
     assert _stored(client, "Office1")["password"] == "Secret123"
 
 
