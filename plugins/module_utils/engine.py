@@ -98,7 +98,9 @@ class ResourceEngine:
         if current is None:
             adapter.validate_create(desired)
             after = dict(desired)
-            if not self.check_mode:
+            if self.check_mode:
+                adapter.check_create(desired)
+            else:
                 after = adapter.create(desired) or after
             return dict(self._result(True, None, after), _record=after)
 

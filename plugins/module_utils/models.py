@@ -27,12 +27,14 @@ class Field:
         error, not a silent no-op.
     """
 
-    def __init__(self, name, normalize=None, write_only=False, secret=False, create_only=False):
+    def __init__(self, name, normalize=None, write_only=False, secret=False, create_only=False, casefold=False):
         self.name = name
         self.normalize = normalize
         self.write_only = write_only
         self.secret = secret
         self.create_only = create_only
+        # Compare ignoring case and surrounding space (a carrier that stores addresses upper-cased).
+        self.casefold = casefold
 
     def desired(self, value):
         return self.normalize(value, self.name) if self.normalize else value
@@ -47,6 +49,8 @@ class Field:
             return bool(desired) == bool(current) and current is not None
         if current is None:
             return desired in (None, "")
+        if self.casefold:
+            return str(desired).strip().casefold() == str(current).strip().casefold()
         return str(desired) == str(current)
 
 
@@ -255,6 +259,7 @@ SMS_CONFIG = Model(
         Field("url", url),
         Field("xmpp_name"),
         Field("xmpp_password", secret=True),
+        Field("forward_to", e164),                     # VoIP.ms: forward messages to a phone number
         # Derived by drivers whose API has a single delivery mode (QuestBlue): email, xmpp,
         # email+xmpp, url, disabled.
         Field("mode"),
@@ -267,16 +272,19 @@ E911 = Model(
     identity="number",
     fields=[
         Field("number", e164),
-        Field("name"),
-        Field("street_number"),
-        Field("street_name"),
-        Field("unit_type"),
-        Field("unit_number"),
-        Field("city"),
-        Field("region"),
-        Field("postal_code"),
+        Field("name", casefold=True),
+        Field("street_number", casefold=True),
+        Field("street_name", casefold=True),
+        Field("unit_type", casefold=True),
+        Field("unit_number", casefold=True),
+        Field("city", casefold=True),
+        Field("region", casefold=True),
+        Field("postal_code", casefold=True),
+        Field("country", casefold=True),                # VoIP.ms: US | CA
+        Field("language", casefold=True),               # VoIP.ms: EN | FR
+        Field("email", email),                          # VoIP.ms: contact for the registration
     ],
-    read_only=("provider",),
+    read_only=("status", "provider"),
 )
 
 FAX_USER = Model(
@@ -292,6 +300,9 @@ FAX_USER = Model(
         Field("group", create_only=True),
         Field("group_description", write_only=True),   # only used to create a missing group
         Field("permissions", fax_permissions),
+        Field("enabled"),                               # VoIP.ms e-mail-to-fax
+        Field("from_number", e164),                     # VoIP.ms: the fax number faxes are sent from
+        Field("require_code"),                          # VoIP.ms: the code must be in the mail subject
     ],
     read_only=("provider",),
 )

@@ -16,6 +16,9 @@ description:
   - "What can be compared depends on the carrier. QuestBlue reports only whether an address is set, never the
     address itself: an existing address is therefore not compared (the result lists the options in
     RV(not_compared)), and O(update_write_only=always) re-sends the address on every run."
+  - "VoIP.ms returns the whole address, which is compared ignoring case (VoIP.ms stores parts upper-cased). Every
+    address is checked with VoIP.ms' e911Validate before it is provisioned or updated (in check mode too). An address
+    VoIP.ms staff still validate is C(pending) and cannot be changed until it is active."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -54,6 +57,15 @@ options:
     type: str
   postal_code:
     description: The ZIP code (C(12345) or C(12345-6789)). Required for O(state=present).
+    type: str
+  country:
+    description: "VoIP.ms: V(US) (the default) or V(CA)."
+    type: str
+  language:
+    description: "VoIP.ms: V(EN) (the default) or V(FR)."
+    type: str
+  email:
+    description: "VoIP.ms: the contact e-mail address of the registration. Required for O(state=present) at VoIP.ms."
     type: str
   update_write_only:
     description:
@@ -140,6 +152,9 @@ def main():
         city={"type": "str"},
         region={"type": "str"},
         postal_code={"type": "str"},
+        country={"type": "str"},
+        language={"type": "str"},
+        email={"type": "str"},
         update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)

@@ -16,6 +16,9 @@ description:
     with per-number permissions to send faxes and to list and delete received and sent faxes.
   - QuestBlue returns the user's password (so it is compared, and never shown) but not the e-mail address,
     which is therefore sent only at creation unless O(update_write_only=always).
+  - "At VoIP.ms a fax user is an e-mail-to-fax sender: O(login) is the sender's e-mail address, O(password) the
+    security code, O(from_number) the account's fax number it faxes from. Everything is returned and compared. In
+    check mode VoIP.ms' C(test) flag validates a new sender without creating it."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -81,6 +84,15 @@ options:
         description: May list faxes sent from the number.
         type: bool
         default: false
+  enabled:
+    description: "VoIP.ms: whether the e-mail-to-fax sender is enabled (default true)."
+    type: bool
+  from_number:
+    description: "VoIP.ms: the account's fax number the faxes are sent from. Required to create."
+    type: str
+  require_code:
+    description: "VoIP.ms: whether the security code (O(password)) must be in the subject of the e-mail (default true)."
+    type: bool
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (at QuestBlue O(email) and
@@ -187,6 +199,9 @@ def main():
             "list_received": {"type": "bool", "default": False},
             "list_sent": {"type": "bool", "default": False},
         }},
+        enabled={"type": "bool"},
+        from_number={"type": "str"},
+        require_code={"type": "bool"},
         update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)

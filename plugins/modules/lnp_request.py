@@ -21,6 +21,10 @@ description:
   - "QuestBlue accepts changes only while a request is C(draft) or C(submitted), and cancels only requests that
     are still active. It never returns O(region), O(bill_file), O(activate_time), O(extra_services),
     O(wireless_pin) or O(ssn_last4)."
+  - "VoIP.ms can neither change nor cancel a port-in once submitted: a difference fails naming the option, and
+    O(state=absent) fails before any request. The bill is attached with VoIP.ms' addLNPFile (PDF, Word, BMP or JPG).
+    VoIP.ms statuses are reported in RV(lnp_request.carrier_status) and mapped to C(submitted), C(foc), C(completed),
+    C(rejected) or C(cancelled) in RV(lnp_request.status)."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -196,6 +200,10 @@ lnp_request:
       description: The carrier's status, such as V(submitted), V(foc), V(completed) or V(rejected).
       type: str
       sample: submitted
+    carrier_status:
+      description: "VoIP.ms: the carrier's own status code, such as V(pending_approval)."
+      type: str
+      sample: pending_approval
     request_ids:
       description: The carrier's request ids.
       type: list

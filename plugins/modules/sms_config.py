@@ -17,6 +17,9 @@ description:
     C(1b) can carry SMS."
   - QuestBlue never returns the XMPP account (O(xmpp_name), O(xmpp_password)); it returns the mode, the
     e-mail address and the URL, which are compared.
+  - "At VoIP.ms the targets are independent: e-mail, a forwarding number (O(forward_to)) and a URL callback can be on
+    together; a target you leave unset keeps its setting, and V(\"\") switches it off. SMS must be available on the
+    number (VoIP.ms C(sms_available)). VoIP.ms has no XMPP delivery."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -45,6 +48,9 @@ options:
     type: str
   xmpp_password:
     description: The password of the XMPP account. Never returned; masked in diffs.
+    type: str
+  forward_to:
+    description: "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts)."
     type: str
   update_write_only:
     description:
@@ -100,6 +106,10 @@ sms_config:
       description: The URL messages are posted to, V("") if none.
       type: str
       sample: ""
+    forward_to:
+      description: "VoIP.ms: the number messages are forwarded to, V(\"\") if none."
+      type: str
+      sample: ""
     enabled:
       description: Whether SMS is enabled.
       type: bool
@@ -137,6 +147,7 @@ def main():
         url={"type": "str"},
         xmpp_name={"type": "str"},
         xmpp_password={"type": "str", "no_log": True},
+        forward_to={"type": "str"},
         update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,

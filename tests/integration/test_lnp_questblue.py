@@ -101,8 +101,8 @@ def test_wait_ends_on_rejection_and_on_timeout(qb, creds, port, run_playbook):
 def test_cancel_and_info(qb, creds, port, run_playbook):
     run_playbook(play(task("lnp_request", **port), creds=creds)).assert_ok()
     info = run_playbook(play({"name": "info", "voip.carrier.lnp_request_info": {}}, creds=creds)).assert_ok()
-    assert sorted(r["numbers"][0] for r in info.task("info")["result"]["lnp_requests"]) == ["+13365551234",
-                                                                                         "+13365551235"]
+    listed = sorted(r["numbers"][0] for r in info.task("info")["result"]["lnp_requests"])
+    assert listed == ["+13365551234", "+13365551235"]
     run_playbook(play(task("lnp_request", numbers=NUMBERS, state="absent"), creds=creds), check=True).assert_ok(
         changed=True)
     run_playbook(play(task("lnp_request", numbers=NUMBERS, state="absent"), creds=creds)).assert_ok(changed=True)

@@ -72,6 +72,10 @@ class ResourceAdapter:
         """The current record in the neutral model, or None if it does not exist."""
         raise NotImplementedError
 
+    def check_create(self, desired):
+        """Check mode: ask the carrier to validate the create without doing it, where it offers a
+        true dry run (VoIP.ms ``test``). Default: nothing."""
+
     def create(self, desired):
         """Create it; return the record as it now is (or None to let the engine assume desired)."""
         raise NotImplementedError

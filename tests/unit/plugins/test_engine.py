@@ -131,7 +131,7 @@ def test_write_only_fields_are_reported_not_compared_unless_always(client):
     kind, result, _module = run({"number": "9195550123", "port_out_pin": "1234"})
     assert result["changed"] is False and result["not_compared"] == ["port_out_pin"]
     kind, result, _module = run({"number": "9195550123", "port_out_pin": "1234", "update_write_only": "always"},
-                          diff=True)
+                                diff=True)
     assert result["changed"] is True
     assert client.calls == [("update", {"port_out_pin": "1234"})]
     # the secret never appears in the result, only a mask

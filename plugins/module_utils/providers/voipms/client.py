@@ -11,6 +11,10 @@ from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ProviderClient
 from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.did import VoipmsDid
+from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.e911 import VoipmsE911
+from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.fax import VoipmsFaxUser
+from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.lnp import VoipmsLnp
+from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.sms import VoipmsSms
 from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.trunk import VoipmsTrunk
 from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
 
@@ -40,7 +44,8 @@ class VoipmsClient(ProviderClient):
     name = "voipms"
     default_url = "https://voip.ms"
     credentials = ("api_username", "api_password")
-    adapters = {"did": VoipmsDid, "sip_trunk": VoipmsTrunk}
+    adapters = {"did": VoipmsDid, "sip_trunk": VoipmsTrunk, "sms_config": VoipmsSms, "e911": VoipmsE911,
+                "fax_user": VoipmsFaxUser, "lnp_request": VoipmsLnp}
 
     def _transport(self):
         conn = self.connection

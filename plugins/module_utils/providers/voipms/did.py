@@ -129,24 +129,35 @@ class VoipmsDid(ResourceAdapter):
             raise ValidationError("pop", "is required to order at voipms (a server_pop from getServersInfo)")
         return str(chosen["server_pop"])
 
-    def create(self, desired):
+    def _order(self, desired):
+        """The order call and its parameters, with the carrier's required fields defaulted."""
         number = desired["number"]
-        national = nanp_national(number, "number", self.provider)
         order = self._wire(desired)
         order.setdefault("routing", "none:")
         order.setdefault("dialtime", "60")
         order.setdefault("cnam", "0")
         if "pop" not in order:
             order["pop"] = self._default_pop()
-        order["did"] = national
-        # Fields the order calls do not take are applied with setDIDInfo afterwards.
-        later = {k: order.pop(k) for k in ("port_out_pin",) if k in order}
+        order["did"] = nanp_national(number)
         if is_toll_free(number):
             order.pop("billing_type", None)
-            self.client.call("orderTollFree", order, write=True)
-        else:
-            order.setdefault("billing_type", BILLING_TYPES["per_minute"])
-            self.client.call("orderDID", order, write=True)
+            return "orderTollFree", order
+        order.setdefault("billing_type", BILLING_TYPES["per_minute"])
+        return "orderDID", order
+
+    def check_create(self, desired):
+        # "When testing, no Orders are made": the carrier validates the order for check mode.
+        method, order = self._order(desired)
+        order.pop("port_out_pin", None)
+        self.client.call(method, dict(order, test="1"))
+
+    def create(self, desired):
+        number = desired["number"]
+        national = nanp_national(number, "number", self.provider)
+        method, order = self._order(desired)
+        # Fields the order calls do not take are applied with setDIDInfo afterwards.
+        later = {k: order.pop(k) for k in ("port_out_pin",) if k in order}
+        self.client.call(method, order, write=True)
         current = self.read(number)
         if later and current is not None:
             self._set(national, current, later)

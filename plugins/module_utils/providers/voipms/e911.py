@@ -1,0 +1,96 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""VoIP.ms E911: e911Validate before e911Provision / e911Update, e911Info to read, e911Cancel for
+absent. The whole address is sent on every write; VoIP.ms stores some parts upper-cased, so they
+are compared ignoring case. A provisioning that VoIP.ms staff still validate is "pending" and cannot
+be updated until it is active.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
+from ansible_collections.voip.carrier.plugins.module_utils.models import E911
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import nanp_national
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
+
+# neutral field -> e911Provision/e911Update/e911Info name
+WIRE_NAMES = {"name": "full_name", "street_number": "street_number", "street_name": "street_name",
+              "unit_type": "address_type", "unit_number": "address_number", "city": "city", "region": "state",
+              "postal_code": "zip_code", "country": "country", "language": "language", "email": "email"}
+REQUIRED = ("name", "street_number", "street_name", "city", "region", "postal_code", "email")
+STATUSES = {"1": "pending", "2": "active"}
+
+
+class VoipmsE911(ResourceAdapter):
+    model = E911
+    fields = frozenset(("number",) + tuple(WIRE_NAMES))
+    write_only = frozenset()
+
+    def validate(self, desired, state):
+        nanp_national(desired["number"], "number", self.provider)
+        if state != "present":
+            return
+        for name in REQUIRED:
+            if not desired.get(name):
+                raise ValidationError(name, "is required: voipms needs name, street_number, street_name, city, region, "
+                                            "postal_code and email for an emergency address")
+        country = (desired.get("country") or "US").upper()
+        if country not in ("US", "CA"):
+            raise ValidationError("country", "must be US or CA")
+        code = desired["postal_code"].strip().upper()
+        if country == "US" and not re.match(r"^\d{5}(-\d{4})?$", code):
+            raise ValidationError("postal_code", "must be a US ZIP code (12345 or 12345-6789)")
+        if country == "CA" and not re.match(r"^[A-Z]\d[A-Z] ?\d[A-Z]\d$", code):
+            raise ValidationError("postal_code", "must be a Canadian postal code (A1A 1A1)")
+        if desired.get("language") and desired["language"].upper() not in ("EN", "FR"):
+            raise ValidationError("language", "must be EN or FR")
+
+    def read(self, identity):
+        body = self.client.call("e911Info", {"did": nanp_national(identity, "number", self.provider)},
+                                empty=("e911_disabled",))
+        if body is None:
+            return None
+        info = body.get("info") or {}
+        record = {name: info.get(wire) or "" for name, wire in WIRE_NAMES.items()}
+        record.update(number=identity, status=STATUSES.get(str(info.get("status")), info.get("status")),
+                      provider="voipms")
+        return record
+
+    def _wire(self, values):
+        wire = {wire: values[name] for name, wire in WIRE_NAMES.items() if values.get(name) not in (None, "")}
+        wire.setdefault("country", "US")
+        wire.setdefault("language", "EN")
+        wire["country"] = wire["country"].upper()
+        wire["language"] = wire["language"].upper()
+        wire["state"] = wire.get("state", "").upper()
+        wire["did"] = nanp_national(values["number"])
+        return wire
+
+    def check_create(self, desired):
+        self.client.call("e911Validate", self._wire(desired))
+
+    def create(self, desired):
+        wire = self._wire(desired)
+        self.client.call("e911Validate", wire)
+        self.client.call("e911Provision", wire, write=True)
+        return self.read(desired["number"])
+
+    def update_blocked(self, current):
+        if current.get("status") == "pending":
+            return "the address is pending validation by VoIP.ms staff; run again once it is active"
+        return None
+
+    def update(self, identity, changes, current, desired):
+        merged = {k: v for k, v in current.items() if k in WIRE_NAMES}
+        merged.update(changes)
+        merged["number"] = identity
+        wire = self._wire(merged)
+        self.client.call("e911Validate", wire)
+        self.client.call("e911Update", wire, write=True)
+        return self.read(identity)
+
+    def delete(self, identity, current):
+        self.client.call("e911Cancel", {"did": nanp_national(identity)}, write=True)
