@@ -23,6 +23,8 @@ class ResourceAdapter:
     # Fields this carrier accepts but never returns. None: the model's own write-only fields
     # (the same field may be readable at one carrier and write-only at another).
     write_only = None
+    # False where the carrier cannot change a record once created (a difference is an error).
+    updatable = True
 
     def __init__(self, client):
         self.client = client

@@ -34,6 +34,7 @@ class VoipmsLnp(ResourceAdapter):
                         "service", "partial_port", "extra_services", "location", "company", "wireless", "wireless_pin",
                         "ssn_last4"))
     states = ("present",)
+    updatable = False
     write_only = frozenset(("bill_file", "wireless_pin", "ssn_last4", "street_number", "street_name"))
 
     def validate(self, desired, state):
