@@ -2,8 +2,9 @@
 # (Python 3.11 venv in .venv, collection built and installed in .build/collections) and is
 # fast when that is already done.
 #
-#   make demo            start the emulator on a free port, run playbooks/demo.yml against it
-#                        (QuestBlue demo account), stop the emulator. DEMO_ARGS="--check --diff"
+#   make demo            start the emulator on a free port, run playbooks/demo.yml against it at
+#                        QuestBlue, then at VoIP.ms (their seeded accounts), stop the emulator.
+#                        DEMO_ARGS="-v" go to ansible-playbook
 #   make test            everything CI runs (.ci/run): changelog-lint, lint, unit, integration,
 #                        sanity; runs all of them, prints a summary, fails if any failed
 #   make venv            .venv with the pinned tools (requirements-dev.txt, requirements-dev.lock)
@@ -70,9 +71,8 @@ install: venv
 
 demo: install
 	@test -f playbooks/demo.yml || { echo "make demo: playbooks/demo.yml does not exist (yet)" >&2; exit 1; }
-	@$(RUN_ENV) EMULATOR_LOG="$(BUILD)/emulator-demo.log" $(TOOLS)/with_emulator.sh -- \
-	  ansible-playbook -i localhost, -c local -e ansible_python_interpreter="$(VBIN)/python" \
-	  $(DEMO_ARGS) playbooks/demo.yml
+	@$(RUN_ENV) ANSIBLE_PYTHON="$(VBIN)/python" EMULATOR_LOG="$(BUILD)/emulator-demo.log" \
+	  $(TOOLS)/with_emulator.sh -- $(TOOLS)/demo.sh $(DEMO_ARGS)
 
 emulator:
 	cd tests && exec $(PYTHON) -m emulator --port $(PORT)

@@ -116,7 +116,9 @@ class HttpTransport:
         import httpx  # pylint: disable=import-outside-toplevel
         method = method.upper()
         safe = method in SAFE_METHODS if idempotent is None else idempotent
-        if method in SAFE_METHODS:
+        # A read is what cannot change anything: a GET, or a call the driver marks idempotent
+        # (VoIP.ms sends every call, reads too, as a POST).
+        if safe:
             self.log.reads += 1
         else:
             self.log.writes += 1

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Run playbooks/demo.yml once per carrier against a running emulator (started by
+# with_emulator.sh, which exports VOIP_CARRIER_EMULATOR_URL): the same playbook, only the
+# provider and its credentials change. Extra arguments go to ansible-playbook.
+set -euo pipefail
+: "${VOIP_CARRIER_EMULATOR_URL:?run me through tests/tools/with_emulator.sh}"
+root=$(cd "$(dirname "$0")/../.." && pwd)
+python=${ANSIBLE_PYTHON:-$(command -v python)}
+
+run() {
+  echo "==================== demo at $VOIP_CARRIER_PROVIDER ===================="
+  ansible-playbook -i localhost, -c local -e ansible_python_interpreter="$python" "$@" "$root/playbooks/demo.yml"
+}
+
+# QuestBlue: the seeded emulator account (docs/emulator.md), exported by with_emulator.sh.
+run "$@"
+
+# VoIP.ms: its seeded emulator account.
+VOIP_CARRIER_PROVIDER=voipms \
+VOIP_CARRIER_API_URL="$VOIP_CARRIER_EMULATOR_URL/voipms" \
+VOIP_CARRIER_API_USERNAME=demo@example.com \
+VOIP_CARRIER_API_PASSWORD=demo-api-password \
+VOIP_CARRIER_API_KEY='' \
+  run "$@"
