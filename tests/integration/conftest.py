@@ -77,6 +77,10 @@ DEMO_ACCOUNTS: dict[str, dict[str, str]] = {
         "api_password": "demo-password",
         "api_key": hashlib.md5(b"demo-private-key" + b"1001").hexdigest(),  # Security-Key
     },
+    "voipms": {
+        "api_username": "demo@example.com",
+        "api_password": "demo-api-password",
+    },
 }
 
 # Environment variables that would change what a playbook run does; dropped from the

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from qb_helpers import account, creds, play, qb, seed_owned, task  # noqa: F401  pylint: disable=unused-import
+from helpers import account, creds, play, qb, seed_owned, task  # noqa: F401  pylint: disable=unused-import
 
 NUMBER = "+19195550100"
 ADDRESS = {"name": "ACME Corp", "street_number": "100", "street_name": "Main St", "city": "Raleigh",

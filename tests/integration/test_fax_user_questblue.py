@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qb_helpers import account, creds, play, qb, task  # noqa: F401  pylint: disable=unused-import
+from helpers import account, creds, play, qb, task  # noqa: F401  pylint: disable=unused-import
 
 PERMISSIONS = [{"number": "919-555-0700", "send": True, "list_received": True}]
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from qb_helpers import account, creds, play, qb, task  # noqa: F401  pylint: disable=unused-import
+from helpers import account, creds, play, qb, task  # noqa: F401  pylint: disable=unused-import
 
 NUMBERS = ["+13365551234", "336-555-1235"]
 

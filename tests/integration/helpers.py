@@ -1,6 +1,9 @@
-"""Shared helpers of the QuestBlue integration tests: plays, tasks and emulator state look-ups."""
+"""Shared helpers of the integration tests: plays, tasks, the carriers' fixtures and emulator state
+look-ups."""
 
 from __future__ import annotations
+
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -35,3 +38,31 @@ def qb(fresh_emulator):
 @pytest.fixture
 def creds(qb):
     return qb.credentials("questblue")
+
+
+@pytest.fixture
+def vm(fresh_emulator):
+    return fresh_emulator
+
+
+@pytest.fixture
+def vm_creds(vm):
+    return vm.credentials("voipms")
+
+
+def vm_account(emulator, login="demo@example.com"):
+    return emulator.state("voipms")["accounts"][login]
+
+
+def vm_calls(emulator, since=None, writes_only=False):
+    """The VoIP.ms functions called (the ``method`` parameter of each logged request)."""
+    calls = []
+    for entry in emulator.requests("voipms", since=since):
+        if writes_only and not entry.get("write"):
+            continue
+        params = parse_qs(entry.get("query") or "")
+        body = entry.get("body") or ""
+        if isinstance(body, str):
+            params.update(parse_qs(body))
+        calls.append((params.get("method") or ["?"])[0])
+    return calls
