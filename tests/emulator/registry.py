@@ -8,5 +8,6 @@ from emulator.clock import Clock
 
 def build_carriers(clock: Clock) -> list[Carrier]:
     from emulator.questblue import QuestBlue
+    from emulator.voipms import VoipMs
 
-    return [QuestBlue(clock)]
+    return [QuestBlue(clock), VoipMs(clock)]
