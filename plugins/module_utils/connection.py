@@ -32,3 +32,31 @@ CONNECTION_KEYS = tuple(connection_argument_spec())
 def connection_params(params):
     """Just the connection part of a module's (or plugin's) parameters."""
     return {key: params.get(key) for key in CONNECTION_KEYS}
+
+
+def resource_argument_spec(write_only_aliases=(), **options):
+    """A resource module's argument spec: the connection options, ``state``,
+    ``update_write_only`` (every resource has fields some carrier cannot return) and the module's
+    own ``options``."""
+    spec = connection_argument_spec()
+    spec["state"] = {"type": "str", "default": "present", "choices": ["present", "absent"]}
+    spec["update_write_only"] = {"type": "str", "default": "on_create", "choices": ["on_create", "always"]}
+    if write_only_aliases:
+        spec["update_write_only"]["aliases"] = list(write_only_aliases)
+    spec.update(options)
+    return spec
+
+
+def info_argument_spec(**options):
+    """An ``_info`` module's argument spec: the connection options and the module's filters."""
+    spec = connection_argument_spec()
+    spec.update(options)
+    return spec
+
+
+# QuestBlue-style failover (numbers and trunks): all three settings together.
+FAILOVER_SPEC = {"type": "dict", "options": {
+    "ip_address": {"type": "str", "required": True},
+    "calls": {"type": "int", "required": True},
+    "minutes": {"type": "int", "required": True, "choices": [2, 3, 5, 7, 10, 15, 20, 30]},
+}}

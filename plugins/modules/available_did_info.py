@@ -115,14 +115,13 @@ api_calls:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import info_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import run_info
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 
 
 def main():
-    argument_spec = connection_argument_spec()
-    argument_spec.update(
+    argument_spec = info_argument_spec(
         type={"type": "str", "default": "local", "choices": ["local", "toll_free"]},
         tier={"type": "str", "choices": ["1", "1b", "2"]},
         region={"type": "str"},

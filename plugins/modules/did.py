@@ -261,16 +261,14 @@ api_calls:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import FAILOVER_SPEC, resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
 
 
 def main():
-    argument_spec = connection_argument_spec()
-    argument_spec.update(
+    argument_spec = resource_argument_spec(
         number={"type": "str", "required": True},
-        state={"type": "str", "default": "present", "choices": ["present", "absent"]},
         tier={"type": "str", "choices": ["1", "1b", "2"]},
         description={"type": "str"},
         trunk={"type": "str"},
@@ -278,11 +276,7 @@ def main():
         cnam={"type": "bool"},
         caller_id_name={"type": "str"},
         port_out_pin={"type": "str", "no_log": True},
-        failover={"type": "dict", "options": {
-            "ip_address": {"type": "str", "required": True},
-            "calls": {"type": "int", "required": True},
-            "minutes": {"type": "int", "required": True, "choices": [2, 3, 5, 7, 10, 15, 20, 30]},
-        }},
+        failover=FAILOVER_SPEC,
         routing={"type": "str"},
         failover_busy={"type": "str"},
         failover_unreachable={"type": "str"},
@@ -292,7 +286,6 @@ def main():
         dial_time={"type": "int"},
         caller_id_prefix={"type": "str"},
         billing_type={"type": "str", "choices": ["per_minute", "flat"]},
-        update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
                            mutually_exclusive=[("trunk", "routing")])

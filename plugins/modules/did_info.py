@@ -82,15 +82,14 @@ api_calls:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import info_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import run_info
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import to_e164
 
 
 def main():
-    argument_spec = connection_argument_spec()
-    argument_spec.update(number={"type": "str"}, pattern={"type": "str"})
+    argument_spec = info_argument_spec(number={"type": "str"}, pattern={"type": "str"})
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
                            mutually_exclusive=[("number", "pattern")])
 

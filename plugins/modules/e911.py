@@ -134,16 +134,14 @@ api_calls:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import E911
 
 
 def main():
-    argument_spec = connection_argument_spec()
-    argument_spec.update(
+    argument_spec = resource_argument_spec(
         number={"type": "str", "required": True},
-        state={"type": "str", "default": "present", "choices": ["present", "absent"]},
         name={"type": "str"},
         street_number={"type": "str"},
         street_name={"type": "str"},
@@ -155,7 +153,6 @@ def main():
         country={"type": "str"},
         language={"type": "str"},
         email={"type": "str"},
-        update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
     ResourceEngine(module, E911).run()

@@ -175,16 +175,14 @@ api_calls:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import FAX_USER
 
 
 def main():
-    argument_spec = connection_argument_spec()
-    argument_spec.update(
+    argument_spec = resource_argument_spec(
         login={"type": "str", "required": True},
-        state={"type": "str", "default": "present", "choices": ["present", "absent"]},
         password={"type": "str", "no_log": True},
         first_name={"type": "str"},
         last_name={"type": "str"},
@@ -202,7 +200,6 @@ def main():
         enabled={"type": "bool"},
         from_number={"type": "str"},
         require_code={"type": "bool"},
-        update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
     ResourceEngine(module, FAX_USER).run()

@@ -242,7 +242,7 @@ import time
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.errors import VoipCarrierError
 from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_REQUEST
@@ -279,10 +279,8 @@ def waiter(module):
 
 
 def main():
-    argument_spec = connection_argument_spec()
-    argument_spec.update(
+    argument_spec = resource_argument_spec(
         numbers={"type": "list", "elements": "str", "required": True},
-        state={"type": "str", "default": "present", "choices": ["present", "absent"]},
         losing_carrier={"type": "str"},
         account_number={"type": "str"},
         authorized_contact={"type": "str"},
@@ -311,7 +309,6 @@ def main():
         wait_for={"type": "str", "choices": ["submitted", "foc", "completed"]},
         wait_timeout={"type": "int", "default": 600},
         wait_interval={"type": "int", "default": 30},
-        update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
     ResourceEngine(module, LNP_REQUEST, wait=waiter(module)).run()

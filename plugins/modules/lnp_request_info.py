@@ -60,14 +60,13 @@ api_calls:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import info_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import run_info
 from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_REQUEST, e164_list
 
 
 def main():
-    argument_spec = connection_argument_spec()
-    argument_spec.update(numbers={"type": "list", "elements": "str"})
+    argument_spec = info_argument_spec(numbers={"type": "list", "elements": "str"})
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
 
     def produce(adapter):

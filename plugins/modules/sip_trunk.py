@@ -215,16 +215,15 @@ api_calls:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import FAILOVER_SPEC, resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import SIP_TRUNK
 
 
 def main():
-    argument_spec = connection_argument_spec()
-    argument_spec.update(
+    argument_spec = resource_argument_spec(
+        write_only_aliases=["update_password"],
         name={"type": "str", "required": True},
-        state={"type": "str", "default": "present", "choices": ["present", "absent"]},
         auth_type={"type": "str", "choices": ["ip", "credentials"]},
         password={"type": "str", "no_log": True},
         ip_address={"type": "str"},
@@ -232,11 +231,7 @@ def main():
         enabled={"type": "bool"},
         international_calls={"type": "bool"},
         international_limit={"type": "int"},
-        failover={"type": "dict", "options": {
-            "ip_address": {"type": "str", "required": True},
-            "calls": {"type": "int", "required": True},
-            "minutes": {"type": "int", "required": True, "choices": [2, 3, 5, 7, 10, 15, 20, 30]},
-        }},
+        failover=FAILOVER_SPEC,
         protocol={"type": "str", "choices": ["sip", "iax2", "h323"]},
         description={"type": "str"},
         device_type={"type": "str", "choices": ["pbx", "phone"]},
@@ -246,8 +241,6 @@ def main():
         caller_id_number={"type": "str"},
         international_route={"type": "str", "choices": ["value", "premium"]},
         music_on_hold={"type": "str"},
-        update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"],
-                           "aliases": ["update_password"]},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
                            mutually_exclusive=[("ip_address", "host")])

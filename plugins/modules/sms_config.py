@@ -133,22 +133,19 @@ api_calls:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import SMS_CONFIG
 
 
 def main():
-    argument_spec = connection_argument_spec()
-    argument_spec.update(
+    argument_spec = resource_argument_spec(
         number={"type": "str", "required": True},
-        state={"type": "str", "default": "present", "choices": ["present", "absent"]},
         email={"type": "str"},
         url={"type": "str"},
         xmpp_name={"type": "str"},
         xmpp_password={"type": "str", "no_log": True},
         forward_to={"type": "str"},
-        update_write_only={"type": "str", "default": "on_create", "choices": ["on_create", "always"]},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
                            required_together=[("xmpp_name", "xmpp_password")])
