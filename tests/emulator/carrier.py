@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from emulator.clock import Clock
 from emulator.messages import Request, Response
 
@@ -21,21 +23,42 @@ class Carrier:
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
+        self.state = self.build_state()
+
+    # -- what a carrier provides -------------------------------------------------------------
+
+    def build_state(self):
+        """The seeded state documented in docs/emulator.md; it must have a ``dump()``."""
+        raise NotImplementedError
+
+    def apply_seed(self, state, payload: dict, now: float) -> dict:
+        """Add objects to ``state``; raise SeedError on bad input. Returns a JSON-able summary."""
+        raise NotImplementedError
+
+    def advance(self, now: float) -> None:
+        """Complete the time-driven work that is due (port-ins, ...). Default: none."""
 
     def handle(self, request: Request) -> Response:
         raise NotImplementedError
 
+    # -- what the core calls, the same for every carrier --------------------------------------
+
     def reset(self) -> None:
-        """Restore the seeded state documented in docs/emulator.md."""
-        raise NotImplementedError
+        """Restore the seeded state."""
+        self.state = self.build_state()
 
     def seed(self, payload: dict) -> dict:
-        """Add objects to the state; raise SeedError on bad input. Returns a JSON-able summary."""
-        raise NotImplementedError
+        # Applied to a copy and swapped in, so a bad seed call changes nothing.
+        self.advance(self.clock.now())
+        state = copy.deepcopy(self.state)
+        summary = self.apply_seed(state, payload, self.clock.now())
+        self.state = state
+        return summary
 
     def dump(self) -> dict:
         """The whole state as JSON-able data, secrets included (it is a test instrument)."""
-        raise NotImplementedError
+        self.advance(self.clock.now())
+        return self.state.dump()
 
     def is_write(self, request: Request) -> bool:
         """Whether a request changes (or would change) state; drives the log's ``write`` flag."""
@@ -43,3 +66,4 @@ class Carrier:
 
     def on_clock(self, now: float) -> None:
         """Called after the clock is advanced, to complete time-driven work (port-ins, ...)."""
+        self.advance(now)

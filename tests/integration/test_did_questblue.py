@@ -8,17 +8,11 @@ import json
 
 import pytest
 
+import helpers
+from helpers import creds, play, qb  # noqa: F401  pylint: disable=unused-import
+
 NUMBER = "+19195550100"          # tier 1, RALEIGH, in the seeded pool
 NATIONAL = "9195550100"
-
-
-def play(*tasks, creds=None, name="did at questblue"):
-    """One play on localhost; ``creds`` go to module_defaults for the whole collection."""
-    return [{
-        "name": name, "hosts": "localhost", "gather_facts": False,
-        "module_defaults": {"group/voip.carrier.all": dict(creds or {})},
-        "tasks": list(tasks),
-    }]
 
 
 def did_task(name="did", register="out", **options):
@@ -31,17 +25,7 @@ def owned(emulator, did=NATIONAL):
 
 
 def seed_owned(emulator, did=NATIONAL, **fields):
-    emulator.seed(carrier="questblue", owned=[dict({"did": did, "tier": "1"}, **fields)])
-
-
-@pytest.fixture
-def qb(fresh_emulator):
-    return fresh_emulator
-
-
-@pytest.fixture
-def creds(qb):
-    return qb.credentials("questblue")
+    helpers.seed_owned(emulator, did, **fields)
 
 
 # ---- create, idempotence, check mode, diff --------------------------------------------------------

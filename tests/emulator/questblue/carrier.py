@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 
 from emulator.carrier import Carrier
@@ -67,30 +66,18 @@ class QuestBlue(Carrier):
     name = "questblue"
     mount = "/questblue"
 
-    def __init__(self, clock) -> None:
-        super().__init__(clock)
-        self.state = seed.build_state()
+    def build_state(self):
+        return seed.build_state()
 
-    def reset(self) -> None:
-        self.state = seed.build_state()
+    def apply_seed(self, state, payload: dict, now: float) -> dict:
+        return seed.apply_seed(state, payload, now)
 
-    def seed(self, payload: dict) -> dict:
-        # Applied to a copy and swapped in, so a bad seed call changes nothing.
-        state = copy.deepcopy(self.state)
-        summary = seed.apply_seed(state, payload, self.clock.now())
-        self.state = state
-        return summary
-
-    def dump(self) -> dict:
-        lnp.advance(self.state, self.clock.now())
-        return self.state.dump()
-
-    def on_clock(self, now: float) -> None:
+    def advance(self, now: float) -> None:
         lnp.advance(self.state, now)
 
     def handle(self, request: Request) -> Response:
         # Time-driven work first, so a read sees what the clock says has happened.
-        lnp.advance(self.state, self.clock.now())
+        self.advance(self.clock.now())
         try:
             outcome = self._outcome(request)
         except v.QBError as exc:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 from dataclasses import dataclass
 
@@ -134,29 +133,13 @@ class VoipMs(Carrier):
     name = "voipms"
     mount = "/voipms"
 
-    def __init__(self, clock) -> None:
-        super().__init__(clock)
-        self.state = seed.build_state()
+    def build_state(self):
+        return seed.build_state()
 
-    def reset(self) -> None:
-        self.state = seed.build_state()
+    def apply_seed(self, state, payload: dict, now: float) -> dict:
+        return seed.apply_seed(state, payload, now)
 
-    def seed(self, payload: dict) -> dict:
-        # Applied to a copy and swapped in, so a bad seed call changes nothing.
-        self._advance(self.clock.now())
-        state = copy.deepcopy(self.state)
-        summary = seed.apply_seed(state, payload, self.clock.now())
-        self.state = state
-        return summary
-
-    def dump(self) -> dict:
-        self._advance(self.clock.now())
-        return self.state.dump()
-
-    def on_clock(self, now: float) -> None:
-        self._advance(now)
-
-    def _advance(self, now: float) -> None:
+    def advance(self, now: float) -> None:
         e911.advance(self.state, now)
         lnp.advance(self.state, now)
 
@@ -174,7 +157,7 @@ class VoipMs(Carrier):
         if request.path.rstrip("/") != ENDPOINT:
             # project-defined: only the REST endpoint is emulated (no SOAP server.php)
             return Response.json(404, {"error": "Unknown path"})
-        self._advance(self.clock.now())
+        self.advance(self.clock.now())
         params = wire.collect(request)
         try:
             payload = {"status": "success", **self._call(request, params)}
