@@ -58,8 +58,13 @@ def test_did_routes_to_a_trunk_by_sub_account_name(vm, vm_creds, run_playbook):
     assert did_row(vm)["routing"] == "account:100000_pbx1"
     assert res.task("did")["result"]["did"]["trunk"] == "pbx1"
     run_playbook(play(task("did", number=NUMBER, trunk="pbx1"), creds=vm_creds)).assert_ok(changed=False)
-    run_playbook(play(task("did", number=NUMBER, trunk="nosuch"), creds=vm_creds)).assert_failed(
-        "trunk: there is no voipms sub-account 'nosuch' to route to")
+    failed = run_playbook(play(task("did", number=NUMBER, trunk="nosuch"), creds=vm_creds), verbosity=4)
+    failed.assert_failed("trunk: there is no voipms sub-account 'nosuch' to route to")
+    failed.assert_no_secrets(vm_creds["api_password"])
+    vm.seed(carrier="voipms", inject=[{"method": "setDIDInfo", "status": "invalid_routing_header", "times": 1}])
+    refused = run_playbook(play(task("did", number=NUMBER, description="x"), creds=vm_creds), verbosity=4)
+    refused.assert_failed("voipms API error invalid_routing_header")
+    refused.assert_no_secrets(vm_creds["api_password"])
 
 
 def test_did_check_mode_uses_the_test_flag_and_writes_nothing(vm, vm_creds, run_playbook):
