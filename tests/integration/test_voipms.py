@@ -122,7 +122,7 @@ def test_trunk_create_rerun_update_delete(vm, vm_creds, run_playbook):
     assert sub["auth_type"] == "1" and sub["allowed_codecs"] in ("g729;ulaw", "ulaw;g729") and sub["lock_international"] == "1"
     assert res.task("sip_trunk")["result"]["sip_trunk"]["account"] == "100000_pbx2"
     mark = vm.last_seq()
-    run_playbook(play(task("sip_trunk", **dict(options, codecs=["ulaw", "g729"])), creds=vm_creds)).assert_ok(
+    run_playbook(play(task("sip_trunk", **{**options, "codecs": ["ulaw", "g729"]}), creds=vm_creds)).assert_ok(
         changed=False)
     assert vm_calls(vm, since=mark) == ["getSubAccounts"]
     run_playbook(play(task("sip_trunk", name="pbx2", dtmf_mode="inband", password="N3wPassword99"), creds=vm_creds),
