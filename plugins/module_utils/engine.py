@@ -87,14 +87,14 @@ class ResourceEngine:
             if state == "absent":
                 result = self._absent(adapter, identity, current)
             else:
-                result = self._present(adapter, identity, desired, current)
+                result, record = self._present(adapter, identity, desired, current)
                 if self.wait is not None and not self.check_mode:
-                    record = self.wait(adapter, identity, result.pop("_record"))
+                    record = self.wait(adapter, identity, record)
                     result[self.model.name] = self.model.masked(record) or {}
-                result.pop("_record", None)
             session.finish(**result)
 
     def _present(self, adapter, identity, desired, current):
+        """The result, and the record as it now is (unmasked, for ``wait``)."""
         if current is None:
             adapter.validate_create(desired)
             after = dict(desired)
@@ -102,7 +102,7 @@ class ResourceEngine:
                 adapter.check_create(desired)
             else:
                 after = adapter.create(desired) or after
-            return dict(self._result(True, None, after), _record=after)
+            return self._result(True, None, after), after
 
         always = self.module.params.get("update_write_only") == "always"
         changes, not_compared = {}, []
@@ -135,11 +135,11 @@ class ResourceEngine:
         after = dict(current, **changes)
         if changes and not self.check_mode:
             after = adapter.update(identity, changes, current, desired) or after
-        result = dict(self._result(bool(changes), current, after), _record=after)
+        result = self._result(bool(changes), current, after)
         if not_compared:
             # Write-only values cannot be read back: say so instead of claiming a change each run.
             result["not_compared"] = sorted(not_compared)
-        return result
+        return result, after
 
     def _absent(self, adapter, identity, current):
         blocked = adapter.delete_blocked(current) if current is not None else None

@@ -307,6 +307,12 @@ FAX_USER = Model(
     read_only=("provider",),
 )
 
+# The port-in lifecycle every driver maps its carrier's statuses onto, in order; rejected and
+# cancelled end a request without completing it.
+LNP_PROGRESS = ("draft", "submitted", "foc", "completed")
+LNP_FAILED = ("rejected", "cancelled")
+STREET_DIRECTIONS = ("None", "N", "NE", "E", "SE", "S", "SW", "W", "NW")
+
 LNP_REQUEST = Model(
     "lnp_request",
     identity="numbers",

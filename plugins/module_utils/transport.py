@@ -131,13 +131,13 @@ class HttpTransport:
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # Nothing reached the carrier: safe to try again whatever the method.
                 if attempt < self.retries:
-                    attempt = self._wait(attempt)
+                    attempt = self.wait_before_retry(attempt)
                     continue
                 raise TransportError(self.redact("cannot reach %s: %s" % (self.base_url, exc)),
                                      request=where)
             except httpx.TimeoutException as exc:
                 if safe and attempt < self.retries:
-                    attempt = self._wait(attempt)
+                    attempt = self.wait_before_retry(attempt)
                     continue
                 raise TransportError(
                     self.redact("no answer from %s within %ss (%s)" % (where, self.timeout, type(exc).__name__)),
@@ -146,14 +146,16 @@ class HttpTransport:
                 raise TransportError(self.redact("request %s failed: %s" % (where, exc)), request=where,
                                      maybe_applied=not safe)
             if response.status_code == 429 and attempt < self.retries:
-                attempt = self._wait(attempt, response.headers.get("Retry-After"))
+                attempt = self.wait_before_retry(attempt, response.headers.get("Retry-After"))
                 continue
             if response.status_code in RETRY_STATUSES and safe and attempt < self.retries:
-                attempt = self._wait(attempt)
+                attempt = self.wait_before_retry(attempt)
                 continue
             return response
 
-    def _wait(self, attempt, retry_after=None):
+    def wait_before_retry(self, attempt, retry_after=None):
+        """Sleep before retry number ``attempt + 1`` (exponential backoff, or the carrier's
+        Retry-After) and count it; returns the next attempt number."""
         delay = min(self.backoff * (2 ** attempt), self.max_backoff)
         if retry_after:
             try:

@@ -245,11 +245,10 @@ from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.errors import VoipCarrierError
-from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_REQUEST
+from ansible_collections.voip.carrier.plugins.module_utils.models import (
+    LNP_FAILED, LNP_PROGRESS, LNP_REQUEST, STREET_DIRECTIONS)
 
-PROGRESS = ("draft", "submitted", "foc", "completed")
-FAILED = ("rejected", "cancelled")
-DIRECTIONS = ["None", "N", "NE", "E", "SE", "S", "SW", "W", "NW"]
+DIRECTIONS = list(STREET_DIRECTIONS)
 
 
 def waiter(module):
@@ -262,9 +261,9 @@ def waiter(module):
         deadline = time.monotonic() + module.params["wait_timeout"]
         while True:
             status = (record or {}).get("status")
-            if status in PROGRESS and PROGRESS.index(status) >= PROGRESS.index(target):
+            if status in LNP_PROGRESS and LNP_PROGRESS.index(status) >= LNP_PROGRESS.index(target):
                 return record
-            if status in FAILED:
+            if status in LNP_FAILED:
                 raise VoipCarrierError("the port-in of %s is %s%s while waiting for %s" % (
                     ", ".join(identity), status, ": %s" % record["reason"] if record.get("reason") else "", target),
                     lnp_request=LNP_REQUEST.masked(record))

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError)
@@ -91,6 +92,14 @@ class QuestBlueClient(ProviderClient):
                 self.warn(str(message))
         else:
             self.warn(str(value))
+
+    def find_number(self, path, national):
+        """The row of one number in a list endpoint (/did, /sms, /fax ...): QuestBlue has no
+        per-number GET, so filter the list by the full number and match it exactly (the filter is
+        a pattern). None if the number is not there."""
+        body = self.call("GET", path, {"did": national, "per_page": 5}) or {}
+        return next((row for row in body.get("data") or [] if re.sub(r"\D", "", str(row.get("did"))) == national),
+                    None)
 
     def pages(self, path, params=None, per_page=PAGE_SIZE):
         """Every row of a paginated list, one request per page of ``per_page`` rows."""

@@ -104,13 +104,8 @@ class QuestBlueDid(ResourceAdapter):
     # -- I/O -----------------------------------------------------------------------------------
 
     def read(self, identity):
-        national = nanp_national(identity, "number", self.provider)
-        # No per-number GET exists: filter the list by the full number, then match exactly.
-        body = self.client.call("GET", "/did", {"did": national, "per_page": 5}) or {}
-        for row in body.get("data") or []:
-            if re.sub(r"\D", "", str(row.get("did"))) == national:
-                return self.to_neutral(row)
-        return None
+        row = self.client.find_number("/did", nanp_national(identity, "number", self.provider))
+        return self.to_neutral(row) if row else None
 
     def validate_create(self, desired):
         if desired.get("tier") is None:

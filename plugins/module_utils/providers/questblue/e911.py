@@ -46,16 +46,14 @@ class QuestBlueE911(ResourceAdapter):
             raise ValidationError("postal_code", "must be a US ZIP code (12345 or 12345-6789)")
 
     def read(self, identity):
-        national = nanp_national(identity, "number", self.provider)
-        body = self.client.call("GET", "/did", {"did": national, "per_page": 5}) or {}
-        for row in body.get("data") or []:
-            if str(row.get("did")) == national:
-                e911 = row.get("e911")
-                if not e911 or e911 == "no":
-                    return None
-                # Only presence is known: the address keys are absent, so they are not compared.
-                return {"number": identity, "provider": "questblue"}
-        raise ValidationError("number", "%s is not a number in this questblue account" % identity)
+        row = self.client.find_number("/did", nanp_national(identity, "number", self.provider))
+        if row is None:
+            raise ValidationError("number", "%s is not a number in this questblue account" % identity)
+        e911 = row.get("e911")
+        if not e911 or e911 == "no":
+            return None
+        # Only presence is known: the address keys are absent, so they are not compared.
+        return {"number": identity, "provider": "questblue"}
 
     @staticmethod
     def to_wire(desired):

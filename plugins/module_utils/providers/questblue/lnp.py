@@ -17,18 +17,14 @@ import os
 import re
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
-from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_REQUEST
+from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_PROGRESS, LNP_REQUEST, STREET_DIRECTIONS
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, nanp_national
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
 
 LNP_PAGE_SIZE = 200
 MAX_BILL_BYTES = 5 * 1024 * 1024
 BILL_TYPES = (".gif", ".jpg", ".jpeg", ".png", ".pdf")
-DIRECTIONS = ("None", "N", "NE", "E", "SE", "S", "SW", "W", "NW")
 EDITABLE = ("draft", "submitted")
-# Lifecycle order, for waiting; rejected and cancelled end a request without completing it.
-PROGRESS = ("draft", "submitted", "foc", "completed")
-FAILED = ("rejected", "cancelled")
 
 # neutral field -> (wire name, max length or None). Booleans are mapped separately.
 TEXT_FIELDS = {
@@ -77,8 +73,8 @@ class QuestBlueLnp(ResourceAdapter):
             if value is not None and limit and len(str(value)) > limit:
                 raise ValidationError(name, "is %d characters; questblue allows at most %d" % (len(str(value)), limit))
         for name in ("street_prefix", "street_suffix"):
-            if desired.get(name) and desired[name] not in DIRECTIONS:
-                raise ValidationError(name, "must be one of %s" % ", ".join(DIRECTIONS))
+            if desired.get(name) and desired[name] not in STREET_DIRECTIONS:
+                raise ValidationError(name, "must be one of %s" % ", ".join(STREET_DIRECTIONS))
         if desired.get("billing_number"):
             nanp_national(desired["billing_number"], "billing_number", self.provider)
         if desired.get("activate_time") and not re.match(r"^([01]\d|2[0-3]):00$", desired["activate_time"]):
@@ -141,14 +137,8 @@ class QuestBlueLnp(ResourceAdapter):
 
     def _owned(self, nationals):
         """Which of these numbers the account holds (a completed port puts them there)."""
-        owned = set()
-        for national in nationals:
-            for path in ("/did", "/fax"):
-                body = self.client.call("GET", path, {"did": national, "per_page": 5}) or {}
-                if any(_digits(row.get("did")) == national for row in body.get("data") or []):
-                    owned.add(national)
-                    break
-        return owned
+        return {national for national in nationals
+                if any(self.client.find_number(path, national) for path in ("/did", "/fax"))}
 
     def to_neutral(self, identity, rows):
         # One row per number; the request's fields are the same on each. The least advanced
@@ -248,4 +238,4 @@ def _date(value):
 
 
 def _rank(status):
-    return PROGRESS.index(status) if status in PROGRESS else -1
+    return LNP_PROGRESS.index(status) if status in LNP_PROGRESS else -1

@@ -54,11 +54,9 @@ class QuestBlueSms(ResourceAdapter):
             raise ValidationError("xmpp_password", "is required with xmpp_name at questblue")
 
     def read(self, identity):
-        national = nanp_national(identity, "number", self.provider)
-        body = self.client.call("GET", "/sms", {"did": national, "per_page": 5}) or {}
-        for row in body.get("data") or []:
-            if str(row.get("did")) == national:
-                return self.to_neutral(identity, row)
+        row = self.client.find_number("/sms", nanp_national(identity, "number", self.provider))
+        if row is not None:
+            return self.to_neutral(identity, row)
         raise ValidationError("number", "%s is not an SMS-capable number in this questblue account (SMS needs a "
                                         "number ordered in tier 1b)" % identity)
 

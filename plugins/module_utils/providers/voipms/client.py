@@ -80,10 +80,15 @@ class VoipmsClient(ProviderClient):
             if status in empty:
                 return None
             if status in RETRY_CODES and attempt < self.http.retries:
-                attempt = self.http._wait(attempt)  # pylint: disable=protected-access
+                attempt = self.http.wait_before_retry(attempt)
                 continue
             message = self.redact(str(body.get("message") or CODE_TEXT.get(status, status.replace("_", " "))))
             if status in AUTH_CODES:
                 raise AuthenticationError(self.name, "%s; %s" % (message, AUTH_HINTS[status]), code=status,
                                           request=method)
             raise CarrierError(self.name, message, code=status or "no status", request=where)
+
+    def did_row(self, national):
+        """getDIDsInfo of one number: its record, or None if the account does not hold it."""
+        body = self.call("getDIDsInfo", {"did": national}, empty=("no_did", "invalid_did")) or {}
+        return next((row for row in body.get("dids") or [] if str(row.get("did")) == national), None)

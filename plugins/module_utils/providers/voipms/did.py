@@ -113,12 +113,8 @@ class VoipmsDid(ResourceAdapter):
     # -- I/O ----------------------------------------------------------------------------------
 
     def read(self, identity):
-        national = nanp_national(identity, "number", self.provider)
-        body = self.client.call("getDIDsInfo", {"did": national}, empty=("no_did", "invalid_did")) or {}
-        for row in body.get("dids") or []:
-            if re.sub(r"\D", "", str(row.get("did"))) == national:
-                return self.to_neutral(row)
-        return None
+        row = self.client.did_row(nanp_national(identity, "number", self.provider))
+        return self.to_neutral(row) if row else None
 
     def _default_pop(self):
         body = self.client.call("getServersInfo") or {}

@@ -52,8 +52,7 @@ class VoipmsSms(ResourceAdapter):
 
     def read(self, identity):
         national = nanp_national(identity, "number", self.provider)
-        body = self.client.call("getDIDsInfo", {"did": national}, empty=("no_did", "invalid_did")) or {}
-        row = next((r for r in body.get("dids") or [] if str(r.get("did")) == national), None)
+        row = self.client.did_row(national)
         if row is None:
             raise ValidationError("number", "%s is not a number in this voipms account" % identity)
         if str(row.get("sms_available")) != "1":
