@@ -27,10 +27,7 @@ grep -qxF 'tests/output/' "$dest/.gitignore" 2>/dev/null || echo 'tests/output/'
 git -C "$dest" init --quiet
 # Without its own repository ansible-test would see zero files and pass with "All targets
 # skipped": make sure git lists the content it is meant to test.
-if ! git -C "$dest" ls-files --cached --others --exclude-standard | grep -q '^galaxy\.yml$'; then
-  echo "sanity: git in $dest does not list galaxy.yml; ansible-test would test nothing" >&2
-  exit 1
-fi
+"$root/tests/tools/git_lists_galaxy.sh" "$dest"
 getpip=$(python tests/tools/prepare_ansible_test.py)
 echo "sanity: collection staged in $dest; pip bootstrap stand-in: $getpip"
 
