@@ -343,6 +343,9 @@ LNP_REQUEST = Model(
         Field("wireless_pin", write_only=True, secret=True),
         Field("ssn_last4", write_only=True, secret=True),
         Field("lidb_listing"),
+        Field("toll_free_type"),                        # VoIP.ms tfType 1-3 (toll-free ports)
+        Field("country"),                               # US | CA: the country of the service address
+        Field("imei", write_only=True),                 # VoIP.ms: required for Canadian ports
     ],
-    read_only=("status", "request_ids", "created_at", "foc_days", "provider"),
+    read_only=("status", "request_ids", "created_at", "foc_days", "provider", "bill_attached"),
 )

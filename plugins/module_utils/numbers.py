@@ -68,6 +68,13 @@ def from_carrier(digits):
     return "+" + text
 
 
+def nanp_country(e164):
+    """The ISO country of a North American E.164 number by its area code (US, CA, PR, JM ...), or
+    None for an area code the phonenumbers data does not place (a new overlay, say)."""
+    import phonenumbers  # pylint: disable=import-outside-toplevel  # start-up cost, see docstring
+    return phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
+
+
 def is_toll_free(e164):
     """True for NANP toll-free numbers (8XX with XX repeated digits: 800, 833, 844 ... 888)."""
     return bool(re.match(r"^\+18(00|33|44|55|66|77|88)\d{7}$", e164))

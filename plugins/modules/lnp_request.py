@@ -25,6 +25,16 @@ description:
     O(state=absent) fails before any request. The bill is attached with VoIP.ms' addLNPFile (PDF, Word, BMP or JPG).
     VoIP.ms statuses are reported in RV(lnp_request.carrier_status) and mapped to C(submitted), C(foc), C(completed),
     C(rejected) or C(cancelled) in RV(lnp_request.status)."
+  - "VoIP.ms port types: local numbers are ported as US or Canadian by their area code (voice or fax by
+    O(service)); toll-free numbers need O(toll_free_type). US and Canadian numbers, like toll-free and local
+    numbers, go in separate requests. Canadian ports need O(imei) and a Canadian O(postal_code); US ports a US
+    ZIP and O(ssn_last4). All of this is checked before any request, also in check mode."
+  - "VoIP.ms bill: the port is created with addLNPPort and the bill attached with a second call (addLNPFile). If
+    that second call fails, or the port's answer was lost, the task fails saying so, and a re-run finds the port,
+    sees from VoIP.ms' attachment list that it has no bill, and attaches O(bill_file) (C(changed=true); check mode
+    reports it without writing). A port that shows any attachment counts as having its bill (VoIP.ms cannot tell
+    which file it is); on a completed, rejected or cancelled port O(bill_file) is not compared. Attaching a missing
+    bill is the only change made to a submitted VoIP.ms port."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -74,10 +84,14 @@ options:
     description: City of the service address. Required to submit.
     type: str
   region:
-    description: State of the service address.
+    description: State (or, for a Canadian address, province) of the service address, as its two-letter code.
     type: str
   postal_code:
-    description: ZIP code of the service address. Required to submit.
+    description:
+      - ZIP code of the service address. Required to submit.
+      - "VoIP.ms: checked before any request against the country of the address (O(country)): a US ZIP
+        (C(12345) or C(12345-6789)), or a Canadian postal code (C(A1A 1A1); sent and compared upper-case with
+        the space, however it is written)."
     type: str
   billing_number:
     description: The billing telephone number (BTN) of the losing carrier's account. Required to submit.
@@ -86,6 +100,8 @@ options:
     description:
       - Path, on the host that runs the module, to a recent bill of the losing carrier (GIF, JPG, PNG or
         PDF, at most 5 MB). Required to submit.
+      - "VoIP.ms: PDF, Word, BMP or JPG; optional, and attached to a submitted port that shows none (see the
+        description)."
     type: path
   foc_date:
     description:
@@ -119,11 +135,41 @@ options:
     description: The mobile account PIN (4 digits). Required with O(wireless=true). Never shown.
     type: str
   ssn_last4:
-    description: Last four digits of the account holder's SSN. Required with O(wireless=true). Never shown.
+    description:
+      - Last four digits of the account holder's SSN. Required with O(wireless=true). Never shown.
+      - "VoIP.ms: required for US local and US fax ports."
     type: str
   lidb_listing:
     description: Whether to list the numbers' caller name (LIDB).
     type: bool
+  toll_free_type:
+    description:
+      - "VoIP.ms only (its C(tfType)): where toll-free numbers come from and who may call them. Required to port
+        toll-free numbers at VoIP.ms, refused for local numbers; checked before any request."
+      - V(1) the current carrier is American and only callers in the US can reach the numbers.
+      - V(2) the current carrier is American and callers in the US and Canada can reach the numbers.
+      - V(3) the current carrier is Canadian.
+    type: int
+    choices: [1, 2, 3]
+    version_added: 0.2.0
+  country:
+    description:
+      - "VoIP.ms only: the country of the service address, as on the losing carrier's records (its C(country)).
+        It decides the format O(postal_code) must have."
+      - Default for local numbers, the country of their area code; for toll-free numbers, the country the format
+        of O(postal_code) shows.
+      - Whether a local port is US or Canadian always follows the numbers, not this option.
+    type: str
+    choices: [US, CA]
+    version_added: 0.2.0
+  imei:
+    description:
+      - "VoIP.ms only: the IMEI of the phone (15 digits; dial C(*#06#) on it). VoIP.ms documents it as required
+        for every Canadian port (voice and fax) while its text speaks of mobiles; the module follows the rule
+        and fails before any request without it."
+      - Sent on submission only, never compared.
+    type: str
+    version_added: 0.2.0
   wait_for:
     description:
       - Wait until the request reaches this status (or a later one). A rejected or cancelled request ends the
@@ -173,6 +219,36 @@ EXAMPLES = r"""
     wait_timeout: 3600
     wait_interval: 300
   register: port
+
+- name: Port a toll-free number in at VoIP.ms (American carrier, US and Canadian callers)
+  voip.carrier.lnp_request:
+    provider: voipms
+    numbers: ["+18885550123"]
+    toll_free_type: 2
+    losing_carrier: Old Telco
+    account_number: "123456"
+    authorized_contact: Jane Doe
+    street_number: "100"
+    street_name: Main St
+    city: Raleigh
+    region: NC
+    postal_code: "27601"
+    bill_file: files/old-telco-bill.pdf
+
+- name: Port a Canadian number in at VoIP.ms
+  voip.carrier.lnp_request:
+    provider: voipms
+    numbers: ["+14165550123"]
+    imei: "356938035643809"
+    losing_carrier: Old Telco
+    account_number: "123456"
+    authorized_contact: Jean Tremblay
+    street_number: "200"
+    street_name: King St W
+    city: Toronto
+    region: "ON"
+    postal_code: M5H 3T4
+    bill_file: files/old-telco-bill.pdf
 
 - name: Show the FOC date
   ansible.builtin.debug:
@@ -225,6 +301,24 @@ lnp_request:
       description: The provider key.
       type: str
       sample: questblue
+    bill_attached:
+      description: "VoIP.ms: whether the port shows an attached bill."
+      type: bool
+      returned: at voipms
+      sample: true
+      version_added: 0.2.0
+    toll_free_type:
+      description: "VoIP.ms: the toll-free type of a toll-free port (see O(toll_free_type))."
+      type: int
+      returned: at voipms, for toll-free ports
+      sample: 2
+      version_added: 0.2.0
+    country:
+      description: "VoIP.ms: the country of the service address."
+      type: str
+      returned: at voipms
+      sample: US
+      version_added: 0.2.0
 not_compared:
   description: Options you set that the carrier cannot return, so they were neither compared nor sent.
   returned: when such options are set and the request already existed
@@ -305,6 +399,9 @@ def main():
         wireless_pin={"type": "str", "no_log": True},
         ssn_last4={"type": "str", "no_log": True},
         lidb_listing={"type": "bool"},
+        toll_free_type={"type": "int", "choices": [1, 2, 3]},
+        country={"type": "str", "choices": ["US", "CA"]},
+        imei={"type": "str"},
         wait_for={"type": "str", "choices": ["submitted", "foc", "completed"]},
         wait_timeout={"type": "int", "default": 600},
         wait_interval={"type": "int", "default": 30},

@@ -99,7 +99,7 @@ class Emulator:
 
     def _dispatch_carrier(self, carrier: Carrier, request: Request) -> Reply:
         with self.lock:
-            rule = self.faults.take(carrier.name, request.method, request.path)
+            rule = self.faults.take(carrier.name, request.method, request.path, carrier.function_of(request))
         if rule is not None and rule.kind == "latency":
             # Sleep before the state change so a slow answer is also a late effect, as on the wire.
             self.sleep(rule.delay)

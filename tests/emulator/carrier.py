@@ -64,6 +64,11 @@ class Carrier:
         """Whether a request changes (or would change) state; drives the log's ``write`` flag."""
         return request.method in ("POST", "PUT", "DELETE", "PATCH")
 
+    def function_of(self, request: Request) -> str | None:
+        """The carrier's own name of the call, for fault rules with ``function`` (carriers whose
+        calls all share one path, such as VoIP.ms). Default: none."""
+        return None
+
     def on_clock(self, now: float) -> None:
         """Called after the clock is advanced, to complete time-driven work (port-ins, ...)."""
         self.advance(now)

@@ -30,13 +30,17 @@ class FaultRule:
     retry_after: int = 1
     times: int = 1
     after_effect: bool = False
+    #: the carrier's own name of the call (VoIP.ms: the ``method`` parameter), for carriers whose
+    #: calls all share one path; None = any
+    function: str | None = None
     hits: int = 0
 
-    def matches(self, carrier: str, method: str, path: str) -> bool:
+    def matches(self, carrier: str, method: str, path: str, function: str | None = None) -> bool:
         return (
             (self.carrier is None or self.carrier == carrier)
             and (self.method is None or self.method == method)
             and (self.path is None or self.path == normalise_path(path))
+            and (self.function is None or self.function == function)
         )
 
     def to_dict(self) -> dict:
@@ -70,6 +74,9 @@ class FaultQueue:
         path = spec.get("path")
         if path is not None and not isinstance(path, str):
             raise ValueError("path must be a string")
+        function = spec.get("function")
+        if function is not None and not isinstance(function, str):
+            raise ValueError("function must be a string")
         status = _number(spec, "status", 500, int, 100)
         if status > 599:
             raise ValueError("status must be an HTTP status code")
@@ -87,15 +94,16 @@ class FaultQueue:
             retry_after=_number(spec, "retry_after", 1, int, 0),
             times=_number(spec, "times", 1, int, 1),
             after_effect=after_effect,
+            function=function,
         )
         self._next_id += 1
         self._rules.append(rule)
         return rule
 
-    def take(self, carrier: str, method: str, path: str) -> FaultRule | None:
+    def take(self, carrier: str, method: str, path: str, function: str | None = None) -> FaultRule | None:
         """First queued rule that matches; each hit uses up one of its ``times``."""
         for rule in self._rules:
-            if rule.matches(carrier, method, path):
+            if rule.matches(carrier, method, path, function):
                 rule.hits += 1
                 if rule.hits >= rule.times:
                     self._rules.remove(rule)

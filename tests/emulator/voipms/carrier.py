@@ -153,6 +153,12 @@ class VoipMs(Carrier):
         # A honoured ``test`` call changes nothing.
         return not (method in TEST_METHODS and check.is_true(params.get("test")))
 
+    def function_of(self, request: Request) -> str | None:
+        """The ``method`` parameter: every VoIP.ms call shares one path, so fault rules aim by it."""
+        if request.path.rstrip("/") != ENDPOINT:
+            return None
+        return wire.collect(request).get("method") or None
+
     def handle(self, request: Request) -> Response:
         if request.path.rstrip("/") != ENDPOINT:
             # project-defined: only the REST endpoint is emulated (no SOAP server.php)

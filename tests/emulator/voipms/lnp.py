@@ -224,10 +224,15 @@ def get_lnp_notes(ctx) -> dict:
     return {"list": [dict(n) for n in _port(ctx)["notes"]]}
 
 
+def _eleven(did: str) -> str:
+    """1NXXNXXXXXX: the form of the seed's getLNPDetails example (``[did] => "###########"``, L5825)."""
+    return "1" + did
+
+
 def get_lnp_details(ctx) -> dict:
     port = _port(ctx)
-    body = {"id": port["id"], "numbers": [{"did": n, "rateCenter": port["city"].upper(), "state": port["state"]}
-                                          for n in port["numbers"]]}
+    body = {"id": port["id"], "numbers": [{"did": _eleven(n), "rateCenter": port["city"].upper(),
+                                           "state": port["state"]} for n in port["numbers"]]}
     body.update({name: port[name] for name in DETAIL_FIELDS})
     body["notes"] = [dict(n) for n in port["notes"]]
     body.update(_status(port))
@@ -254,8 +259,11 @@ def get_lnp_list(ctx) -> dict:
     if params.has("endDate"):
         end = check.iso_date(params.get("endDate"), "invalid_foc_enddate").isoformat()
         ports = [p for p in ports if p["date"][:10] <= end]
-    return {"list": [{"portid": p["id"], "numbers": ",".join(p["numbers"]), "foc_date": p["focDate"] or False,
-                      "status": p["post_status"]} for p in ports]}
+    # The seed's example ("####,###", L5787) fixes no length: 10 digits by default, 11 (1NXXNXXXXXX, the
+    # getLNPDetails form) with the setting lnp_list_digits, so clients are tested against both readings.
+    form = _eleven if int(ctx.state.settings["lnp_list_digits"]) == 11 else str
+    return {"list": [{"portid": p["id"], "numbers": ",".join(form(n) for n in p["numbers"]),
+                      "foc_date": p["focDate"] or False, "status": p["post_status"]} for p in ports]}
 
 
 def get_lnp_list_status(ctx) -> dict:

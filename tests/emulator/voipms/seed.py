@@ -20,6 +20,7 @@ SETTINGS_DEFAULTS = {
     "lnp_processing_delay": 3600,    # pending_approval -> processing
     "lnp_foc_delay": 86400,          # -> foc_received
     "lnp_complete_delay": 259200,    # -> completed (the FOC date is this day)
+    "lnp_list_digits": 10,           # getLNPList numbers as 10 digits or 11 (1NXXNXXXXXX)
     "rate_limit": 0,                 # calls per minute per account; 0 = no limit
     "maintenance": [],               # methods answering method_maintenance
 }
@@ -144,6 +145,8 @@ def _seed_settings(state: State, payload: dict) -> None:
             state.settings[key] = [_text(v) for v in value]
         elif isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise SeedError(f"settings: {key} must be a number >= 0")
+        elif key == "lnp_list_digits" and value not in (10, 11):
+            raise SeedError("settings: lnp_list_digits must be 10 or 11")
         else:
             state.settings[key] = value
 

@@ -7,6 +7,7 @@ import base64
 
 import pytest
 
+from emulator.voipms.seed import DEMO_PASSWORD, DEMO_USERNAME
 from voipms_testclient import VoipMs
 
 PORT = {"numbers": "3055551234,3055551235", "portType": "1", "snn": "1234", "statementName": "",
@@ -50,8 +51,9 @@ def test_add_port_and_read(vms):
     assert vms.ok("getLNPStatus", portid=port_id) == {"status": "success", "post_status": "pending_approval",
                                                       "post_status_description": "Pending Approval"}
     details = vms.ok("getLNPDetails", portid=port_id)
-    assert details["numbers"] == [{"did": "3055551234", "rateCenter": "MIAMI", "state": "FL"},
-                                  {"did": "3055551235", "rateCenter": "MIAMI", "state": "FL"}]
+    # 11 digits, as the seed's example shows them (L5825: "###########")
+    assert details["numbers"] == [{"did": "13055551234", "rateCenter": "MIAMI", "state": "FL"},
+                                  {"did": "13055551235", "rateCenter": "MIAMI", "state": "FL"}]
     assert (details["id"], details["portType"], details["customer_notes"], details["focDate"]) == \
         ("1001", "1", "please", "")
     assert details["notes"][0]["note"].startswith("You have submitted a new LNP Order.")
@@ -111,6 +113,76 @@ def test_add_port_other_types(vms):
           statementName="ACME")
     assert vms.call("addLNPPort", **PORT) == {"status": "success", "port": "1004"}
     assert vms.call("addLNPPort", **PORT) == {"status": "invalid_number_exist"}  # already in an open port
+
+
+@pytest.mark.parametrize("tf_type", [None, "", "0", "4", "x", "American"])
+def test_toll_free_port_needs_a_tftype_of_the_seed(vms, tf_type):
+    """tfType is "[Required If portType = 3]" with the values 1, 2, 3 (seed L5718)."""
+    params = {k: v for k, v in {**PORT, "numbers": "8005551234", "portType": "3", "tfType": tf_type}.items()
+              if v is not None}
+    assert vms.call("addLNPPort", **params) == {"status": "missing_params"}
+    assert vms.ok("getLNPList")["list"] == []
+
+
+@pytest.mark.parametrize("tf_type", ["1", "2", "3"])
+def test_toll_free_port_keeps_its_tftype(vms, tf_type):
+    port_id = _port(vms, numbers="8005551234", portType="3", tfType=tf_type, snn=None)
+    details = vms.ok("getLNPDetails", portid=port_id)
+    assert (details["portType"], details["tfType"]) == ("3", tf_type)
+
+
+def test_local_port_reads_tftype_0_whatever_was_sent(vms):
+    port_id = _port(vms, tfType="2")
+    assert vms.ok("getLNPDetails", portid=port_id)["tfType"] == "0"
+
+
+CANADIAN = {"numbers": "4165551234", "portType": "2", "snn": None, "state": "ON", "country": "CA", "zip": "M5V 2T6",
+            "city": "Toronto", "imei": "356938035643809"}
+
+
+@pytest.mark.parametrize("change", [{}, {"portType": "5"}, {"zip": "m5v2t6"}, {"numbers": "14165551234"}])
+def test_canadian_ports_are_accepted(vms, change):
+    port_id = _port(vms, **{**CANADIAN, **change})
+    details = vms.ok("getLNPDetails", portid=port_id)
+    assert (details["portType"], details["country"], details["state"], details["mobileInfo"]) == \
+        (change.get("portType", "2"), "CA", "ON", "356938035643809")
+    assert details["numbers"][0]["did"] == "14165551234"
+
+
+@pytest.mark.parametrize("change,code", [
+    ({"imei": None}, "missing_params"),                   # "[Required If portType = 2 or portType = 5]"
+    ({"imei": None, "portType": "5"}, "missing_params"),
+    ({"zip": "33101"}, "invalid_zip"),                    # a US ZIP on a Canadian address
+    ({"state": "FL"}, "invalid_state"),
+    ({"numbers": "3055551234"}, "invalid_number_us"),
+    ({"portType": "1", "snn": "1234"}, "invalid_number_canadian"),
+])
+def test_canadian_port_errors(vms, change, code):
+    params = {k: v for k, v in {**PORT, **CANADIAN, **change}.items() if v is not None}
+    assert vms.call("addLNPPort", **params) == {"status": code}
+
+
+def test_list_in_11_digits_on_request(vms):
+    _port(vms)
+    vms.seed(settings={"lnp_list_digits": 11})
+    assert vms.ok("getLNPList")["list"][0]["numbers"] == "13055551234,13055551235"
+    vms.seed(settings={"lnp_list_digits": 10})
+    assert vms.ok("getLNPList")["list"][0]["numbers"] == "3055551234,3055551235"
+    assert vms.control("POST", "/seed", {"carrier": "voipms", "settings": {"lnp_list_digits": 12}}).status == 400
+
+
+def test_fault_aimed_at_one_function(vms):
+    """Every VoIP.ms call shares one path: a fault rule's ``function`` picks the ``method``."""
+    port_id = _port(vms)
+    assert vms.control("POST", "/faults", {"carrier": "voipms", "function": "addLNPFile", "kind": "status",
+                                           "status": 500}).status == 200
+    assert vms.ok("getLNPDetails", portid=port_id)["attachments"] == []          # not hit
+    reply = vms.raw({"api_username": DEMO_USERNAME, "api_password": DEMO_PASSWORD, "method": "addLNPFile",
+                     "portid": port_id, "file": PDF})
+    assert reply.status == 500
+    assert vms.ok("getLNPDetails", portid=port_id)["attachments"] == []          # the fault changed nothing
+    assert vms.ok("addLNPFile", portid=port_id, file=PDF)["attachment"] == "1"  # used up
+    assert vms.control("POST", "/faults", {"function": 7, "kind": "status"}).status == 400
 
 
 # -- addLNPFile ---------------------------------------------------------------------------------------

@@ -54,7 +54,8 @@ REQUIRED = ("losing_carrier", "account_number", "authorized_contact", "contact_t
 
 class QuestBlueLnp(ResourceAdapter):
     model = LNP_REQUEST
-    fields = frozenset(LNP_REQUEST.fields)
+    # toll_free_type, country and imei are VoIP.ms port-type fields; QuestBlue's /lnp has none of them.
+    fields = frozenset(LNP_REQUEST.fields) - frozenset(("toll_free_type", "country", "imei"))
     write_only = frozenset(("region", "bill_file", "activate_time", "extra_services", "wireless_pin", "ssn_last4"))
 
     def __init__(self, client):

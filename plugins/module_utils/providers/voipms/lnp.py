@@ -4,27 +4,58 @@
 """VoIP.ms port-ins: getPortability (pre-check), addLNPPort then addLNPFile (the bill), getLNPList
 and getLNPDetails (read). VoIP.ms can neither change nor cancel a port once submitted: a difference
 is reported as an error, and state=absent is refused before any request.
+
+The one thing a re-run still does to a submitted port is attach its bill when VoIP.ms shows none
+(``attachments`` of getLNPDetails): the bill is a second write, and a port whose addLNPFile failed,
+or whose addLNPPort answer was lost, would otherwise stay without it for good.
+
+Port types (seed L5692-5697): 1 US local, 2 Canadian local, 3 US/CA toll-free, 4 US fax,
+5 Canadian fax. The country of local numbers comes from their area code.
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import re
 
-from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
-from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_REQUEST
-from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, is_toll_free, nanp_national
+from ansible_collections.voip.carrier.plugins.module_utils.errors import (
+    CarrierError, TransportError, ValidationError, VoipCarrierError)
+from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_FAILED, LNP_REQUEST
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import (
+    from_carrier, is_toll_free, nanp_country, nanp_national)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
 
 BILL_TYPES = (".pdf", ".doc", ".docx", ".bmp", ".jpg", ".jpeg")
 # VoIP.ms status -> the collection's lifecycle (the raw value is kept in carrier_status).
 STATUSES = {"pending_approval": "submitted", "processing": "submitted", "foc_received": "foc",
             "completed": "completed", "rejected": "rejected", "cancelled": "cancelled"}
+FINAL = ("completed",) + LNP_FAILED
 # neutral field -> addLNPPort / getLNPDetails name
 TEXT = {"losing_carrier": "providerName", "account_number": "providerAccount", "city": "city", "region": "state",
         "postal_code": "zip", "extra_services": "services", "company": "statementName", "service_unit": "address2"}
 REQUIRED = ("losing_carrier", "account_number", "authorized_contact", "street_number", "street_name", "city", "region",
             "postal_code")
+# portType by (country of the numbers, service); toll-free numbers are always 3.
+PORT_TYPES = {("US", "voice"): "1", ("CA", "voice"): "2", ("US", "fax"): "4", ("CA", "fax"): "5"}
+CANADIAN_TYPES = ("2", "5")
+# tfType values (seed L5718-5719), the option toll_free_type's choices.
+TOLL_FREE_TYPES = {1: "American carrier, American callers only", 2: "American carrier, American and Canadian callers",
+                   3: "Canadian carrier"}
+# Postal code formats of the service address. Format only: plugins/module_utils/address.py (the
+# shared US/CA address validator) can take over here, with state and province checks.
+POSTAL_FORMATS = {"US": (re.compile(r"^\d{5}(-\d{4})?$"), "a US ZIP code: 5 digits or ZIP+4 (12345 or 12345-6789)"),
+                  "CA": (re.compile(r"^[A-Z]\d[A-Z] \d[A-Z]\d$"), "a Canadian postal code: A1A 1A1")}
+CANADIAN_POSTAL = re.compile(r"^\s*([A-Za-z]\d[A-Za-z])[\s-]*(\d[A-Za-z]\d)\s*$")
+# addLNPPort codes whose option depends on the port (the client names the others).
+PORT_TYPE_CODES = ("invalid_porttype", "invalid_number_porttype", "invalid_tfnumber_porttype")
+
+
+def postal_code(value):
+    """Canadian postal codes as VoIP.ms and Canada Post write them (``A1A 1A1``); others stripped."""
+    text = str(value).strip()
+    match = CANADIAN_POSTAL.match(text)
+    return "%s %s" % (match.group(1).upper(), match.group(2).upper()) if match else text
 
 
 class VoipmsLnp(ResourceAdapter):
@@ -32,27 +63,67 @@ class VoipmsLnp(ResourceAdapter):
     fields = frozenset(("numbers", "losing_carrier", "account_number", "authorized_contact", "street_number",
                         "street_name", "service_unit", "city", "region", "postal_code", "billing_number", "bill_file",
                         "service", "partial_port", "extra_services", "location", "company", "wireless", "wireless_pin",
-                        "ssn_last4"))
+                        "ssn_last4", "toll_free_type", "country", "imei"))
     states = ("present",)
     updatable = False
-    write_only = frozenset(("bill_file", "wireless_pin", "ssn_last4", "street_number", "street_name"))
+    # bill_file is not here: its content cannot be read back, but whether a bill is attached can,
+    # and a port without one gets it (see update_blocked).
+    write_only = frozenset(("wireless_pin", "ssn_last4", "street_number", "street_name", "imei"))
+
+    # -- what the user asked for, before any request ---------------------------------------------
+
+    def prepare(self, desired, state):
+        if desired.get("postal_code") is not None:
+            desired = dict(desired, postal_code=postal_code(desired["postal_code"]))
+        return super().prepare(desired, state)
 
     def validate(self, desired, state):
         for number in desired["numbers"]:
             nanp_national(number, "numbers", self.provider)
-        kinds = {is_toll_free(n) for n in desired["numbers"]}
-        if len(kinds) > 1:
-            raise ValidationError("numbers", "voipms ports toll-free and local numbers in separate requests")
+        toll_free = self._toll_free(desired)
+        port_type = self._port_type(desired)
+        self._validate_toll_free(desired, toll_free)
+        if port_type in CANADIAN_TYPES and not desired.get("imei"):
+            raise ValidationError("imei", "is required for a Canadian port-in at voipms (portType %s): VoIP.ms requires "
+                                          "the IMEI of every Canadian port (dial *#06# on the phone)" % port_type)
+        if desired.get("imei") and not re.match(r"^\d{14,16}$", re.sub(r"[\s/-]", "", str(desired["imei"]))):
+            raise ValidationError("imei", "must be the 15-digit IMEI of the phone (14-16 digits; dial *#06#)")
+        self._validate_postal_code(desired)
         if desired.get("bill_file"):
             self._bill(desired["bill_file"])
-        if desired.get("ssn_last4") and not str(desired["ssn_last4"]).isdigit():
+        if desired.get("ssn_last4") and not re.match(r"^\d{4}$", str(desired["ssn_last4"])):
             raise ValidationError("ssn_last4", "must be 4 digits")
         if desired.get("location") == "business" and not desired.get("company"):
             raise ValidationError("company", "is required with location: business (the statement name)")
+        if desired.get("wireless") and not desired.get("wireless_pin"):
+            raise ValidationError("wireless_pin", "is required with wireless: true at voipms (the account PIN of the "
+                                                  "mobile numbers)")
         if desired.get("wireless") and not desired.get("billing_number"):
             raise ValidationError("billing_number", "is required with wireless: true at voipms")
         if desired.get("wireless") and not desired.get("extra_services"):
             raise ValidationError("extra_services", "is required with wireless: true at voipms")
+
+    @staticmethod
+    def _validate_toll_free(desired, toll_free):
+        if toll_free and desired.get("service") == "fax":
+            raise ValidationError("service", "voipms has no toll-free fax port (its port types are US/Canadian local, "
+                                             "toll-free voice, US/Canadian fax); use service: voice")
+        if toll_free and desired.get("toll_free_type") is None:
+            raise ValidationError("toll_free_type", "is required to port toll-free numbers at voipms: %s" % ", ".join(
+                "%d (%s)" % item for item in sorted(TOLL_FREE_TYPES.items())))
+        if not toll_free and desired.get("toll_free_type") is not None:
+            raise ValidationError("toll_free_type", "applies to toll-free numbers only; remove it for these numbers")
+
+    def _validate_postal_code(self, desired):
+        if desired.get("postal_code") is None:
+            return
+        country = self._address_country(desired)
+        pattern, text = POSTAL_FORMATS[country]
+        if not pattern.match(desired["postal_code"]):
+            raise ValidationError("postal_code", "%r is not %s, as a service address in %s needs%s" % (
+                desired["postal_code"], text, country,
+                "" if desired.get("country") else " (the country follows the numbers; set country if the address "
+                                                  "is elsewhere)"))
 
     def validate_create(self, desired):
         for name in REQUIRED:
@@ -75,17 +146,59 @@ class VoipmsLnp(ResourceAdapter):
         with open(path, "rb") as handle:
             return base64.b64encode(handle.read()).decode()
 
+    # -- port type and country -------------------------------------------------------------------
+
     @staticmethod
-    def _port_type(desired):
-        if is_toll_free(desired["numbers"][0]):
+    def _toll_free(desired):
+        kinds = {is_toll_free(n) for n in desired["numbers"]}
+        if len(kinds) > 1:
+            raise ValidationError("numbers", "voipms ports toll-free and local numbers in separate requests")
+        return kinds == {True}
+
+    def _numbers_country(self, desired):
+        """US or CA for local numbers, by area code (VoIP.ms' port types are per country)."""
+        countries = set()
+        for number in desired["numbers"]:
+            country = nanp_country(number)
+            if country not in ("US", "CA"):
+                if country is None and desired.get("country"):
+                    country = desired["country"]      # an area code too new to be known: the user says
+                else:
+                    raise ValidationError("numbers", "%s is not a US or Canadian number%s; voipms ports US and "
+                                                     "Canadian numbers only" % (
+                                                         number, "" if country is None else " (%s)" % country))
+            countries.add(country)
+        if len(countries) > 1:
+            raise ValidationError("numbers", "voipms ports US and Canadian numbers in separate requests")
+        return countries.pop()
+
+    def _port_type(self, desired):
+        if self._toll_free(desired):
             return "3"
-        return "4" if desired.get("service") == "fax" else "1"
+        return PORT_TYPES[(self._numbers_country(desired), desired.get("service") or "voice")]
+
+    def _address_country(self, desired):
+        """The country of the service address: the option, else that of the local numbers, else
+        (toll-free numbers belong to no country) the one the postal code's format shows."""
+        if desired.get("country"):
+            return desired["country"]
+        if not self._toll_free(desired):
+            return self._numbers_country(desired)
+        code = desired.get("postal_code") or ""
+        for country, (pattern, _text) in POSTAL_FORMATS.items():
+            if pattern.match(code):
+                return country
+        raise ValidationError("country" if not code else "postal_code",
+                              "cannot tell the country of the service address of toll-free numbers; set country "
+                              "(US or CA) or a US ZIP / Canadian postal code")
+
+    # -- read ------------------------------------------------------------------------------------
 
     def read(self, identity):
-        wanted = {nanp_national(n) for n in identity}
+        wanted = set(identity)
         body = self.client.call("getLNPList") or {}
         for port in body.get("list") or []:
-            numbers = {n.strip() for n in str(port.get("numbers") or "").split(",") if n.strip()}
+            numbers = self._listed_numbers(port.get("numbers"))
             if not numbers & wanted or STATUSES.get(port.get("status")) == "cancelled":
                 continue
             if numbers != wanted:
@@ -95,16 +208,25 @@ class VoipmsLnp(ResourceAdapter):
             return self._details(identity, port)
         return None
 
+    @staticmethod
+    def _listed_numbers(text):
+        """getLNPList ``numbers``: comma-separated, 10 or 11 digits (the seed shows both forms)."""
+        return {from_carrier(n) for n in str(text or "").split(",") if n.strip()}
+
     def _details(self, identity, port):
-        details = self.client.call("getLNPDetails", {"portid": port["portid"]}) or {}
+        port_id = str(port["portid"])
+        details = self.client.call("getLNPDetails", {"portid": port_id}) or {}
         status = details.get("post_status") or port.get("status")
-        record = {"numbers": list(identity), "status": STATUSES.get(status, status), "carrier_status": status,
-                  "request_ids": [str(port["portid"])], "provider": "voipms",
+        numbers = sorted({from_carrier(row.get("did")) for row in details.get("numbers") or [] if row.get("did")})
+        record = {"numbers": numbers or list(identity), "status": STATUSES.get(status, status),
+                  "carrier_status": status, "request_ids": [port_id], "provider": "voipms",
                   "confirmed_foc_date": (details.get("focDate") or port.get("foc_date") or None) or None,
                   "created_at": details.get("date")}
         for name, wire in TEXT.items():
             if wire in details:
                 record[name] = details.get(wire) or ""
+        if "zip" in details:
+            record["postal_code"] = postal_code(details.get("zip") or "")
         first, last = details.get("firstName") or "", details.get("lastName") or ""
         record["authorized_contact"] = ("%s %s" % (first, last)).strip()
         if details.get("btn"):
@@ -113,18 +235,44 @@ class VoipmsLnp(ResourceAdapter):
         record["wireless"] = str(details.get("isMobile")) == "1"
         record["location"] = "business" if str(details.get("locationType")) == "1" else "residential"
         record["service"] = "fax" if str(details.get("portType")) in ("4", "5") else "voice"
+        if details.get("country"):
+            record["country"] = str(details["country"]).upper()
+        if str(details.get("portType")) == "3" and str(details.get("tfType") or "") in ("1", "2", "3"):
+            record["toll_free_type"] = int(details["tfType"])
+        record["bill_attached"] = self._has_bill(port_id, details)
+        if self.desired.get("bill_file") and record["status"] not in FINAL:
+            # Present (the user's file stands for "a bill is attached") or None (none is): a
+            # missing bill is then a difference the engine reports and update() repairs. On a
+            # finished port the key stays out, so the option is reported as not compared.
+            record["bill_file"] = self.desired["bill_file"] if record["bill_attached"] else None
         return record
+
+    def _has_bill(self, port_id, details):
+        """Whether VoIP.ms shows an attachment: getLNPDetails ``attachments`` (seed L5859), or,
+        if an answer lacks that key, getLNPAttachList (``no_attachments`` = none)."""
+        if "attachments" in details:
+            return bool(details.get("attachments"))
+        body = self.client.call("getLNPAttachList", {"portid": port_id}, empty=("no_attachments",)) or {}
+        return bool(body.get("list"))
+
+    # -- write -----------------------------------------------------------------------------------
 
     def _wire(self, desired):
         contact = desired["authorized_contact"].strip()
         first, _sep, last = contact.rpartition(" ")
         wire = {wire: desired[name] for name, wire in TEXT.items() if desired.get(name) not in (None, "")}
+        port_type = self._port_type(desired)
         wire.update({"numbers": ",".join(nanp_national(n) for n in desired["numbers"]),
-                     "portType": self._port_type(desired), "firstName": first or last, "lastName": last,
-                     "address1": "%s %s" % (desired["street_number"], desired["street_name"]), "country": "US",
+                     "portType": port_type, "firstName": first or last, "lastName": last,
+                     "address1": "%s %s" % (desired["street_number"], desired["street_name"]),
+                     "country": self._address_country(desired),
                      "isPartial": "1" if desired.get("partial_port") else "0",
                      "locationType": "1" if desired.get("location") == "business" else "0",
                      "isMobile": "1" if desired.get("wireless") else "0"})
+        if port_type == "3":
+            wire["tfType"] = str(desired["toll_free_type"])
+        if desired.get("imei"):
+            wire["imei"] = re.sub(r"[\s/-]", "", str(desired["imei"]))
         if desired.get("billing_number"):
             wire["btn"] = nanp_national(desired["billing_number"])
         if desired.get("ssn_last4"):
@@ -138,20 +286,101 @@ class VoipmsLnp(ResourceAdapter):
         return wire
 
     def create(self, desired):
-        body = self.client.call("addLNPPort", self._wire(desired), write=True) or {}
-        port_id = body.get("port")
-        if desired.get("bill_file") and port_id:
-            self.client.call("addLNPFile", {"portid": port_id, "file": self._bill(desired["bill_file"])}, write=True)
+        port_id = self._submit(desired)
+        if desired.get("bill_file"):
+            self._attach(port_id, desired, submitted=True)
         return self.read(desired["numbers"])
 
+    def _submit(self, desired):
+        """addLNPPort, never sent twice: after an answer that was lost, the list says whether it
+        went through."""
+        wire = self._wire(desired)
+        try:
+            body = self.client.call("addLNPPort", wire, write=True) or {}
+        except TransportError as exc:
+            if not exc.maybe_applied:
+                raise
+            port = self._listed(desired["numbers"])
+            if port is None:
+                raise TransportError("%s; no port of %s is listed after a re-read, so it was not submitted. It was "
+                                     "not re-sent: run the task again to submit it." % (
+                                         exc.message, ", ".join(desired["numbers"])), request=exc.request)
+            self.client.warn("addLNPPort timed out, but a re-read lists port %s of %s"
+                             % (port["portid"], ", ".join(desired["numbers"])))
+            return str(port["portid"])
+        except CarrierError as exc:
+            raise self._named(exc, desired)
+        if body.get("port"):
+            return str(body["port"])
+        port = self._listed(desired["numbers"])
+        return str(port["portid"]) if port else None
+
+    def _listed(self, numbers):
+        body = self.client.call("getLNPList") or {}
+        wanted = set(numbers)
+        return next((port for port in body.get("list") or []
+                     if self._listed_numbers(port.get("numbers")) == wanted
+                     and STATUSES.get(port.get("status")) != "cancelled"), None)
+
+    def _named(self, exc, desired):
+        """Name our option for the addLNPPort codes whose option depends on the port."""
+        if exc.code == "missing_params":
+            port_type = self._port_type(desired)
+            options = ["toll_free_type"] if port_type == "3" else ["imei"] if port_type in CANADIAN_TYPES else []
+            options += ["billing_number", "extra_services"] if desired.get("wireless") else []
+            hint = "voipms wants a parameter the port needs: %s" % (" or ".join(options) or "see the carrier code")
+        elif exc.code in PORT_TYPE_CODES:
+            hint = "numbers, service: voipms refused port type %s for these numbers" % self._port_type(desired)
+        else:
+            return exc
+        return CarrierError(self.provider, "%s (%s)" % (hint, exc.carrier_message), code=exc.code,
+                            request=exc.details.get("request"))
+
+    def _attach(self, port_id, desired, submitted=False):
+        """addLNPFile. A failure leaves the port without its bill: say so, and that a re-run
+        attaches it (the port is found and its missing bill is a difference)."""
+        try:
+            self.client.call("addLNPFile", {"portid": port_id, "file": self._bill(desired["bill_file"])}, write=True)
+        except VoipCarrierError as exc:
+            if isinstance(exc, TransportError) and exc.maybe_applied and self._has_bill(
+                    port_id, self.client.call("getLNPDetails", {"portid": port_id}) or {}):
+                self.client.warn("addLNPFile timed out, but port %s shows an attachment" % port_id)
+                return
+            details = dict(exc.details)
+            raise VoipCarrierError("bill_file: port %s of %s %s, but its bill was not attached: %s. Run the task "
+                                   "again: it finds the port and attaches the missing bill." % (
+                                       port_id, ", ".join(desired["numbers"]),
+                                       "was submitted" if submitted else "exists", exc.message),
+                                   changed=submitted, **details)
+
     def update_blocked(self, current):
+        if "bill_file" in current and current["bill_file"] is None:
+            # The port lacks its bill: attaching it is the one change VoIP.ms allows. Any other
+            # difference is still refused, here, before anything is written (check mode too).
+            self._refuse_other_differences(current)
+            return None
         return "voipms cannot change a port-in once it is submitted (the API has no update)"
+
+    def _refuse_other_differences(self, current):
+        for name, value in sorted(self.desired.items()):
+            if name in (self.model.identity, "bill_file") or self.is_write_only(name) or name not in current:
+                continue
+            if not self.model.fields[name].equal(value, current[name]):
+                raise ValidationError(name, "cannot be changed (it is %r at voipms): voipms cannot change a port-in "
+                                            "once it is submitted (the API has no update)" % (current[name],))
+
+    def update(self, identity, changes, current, desired):
+        resent = sorted(set(changes) - {"bill_file"})
+        if resent:
+            raise ValidationError(resent[0], "cannot be sent again: voipms cannot change a port-in once it is submitted "
+                                             "(the API has no update); use update_write_only: on_create")
+        self._attach(current["request_ids"][0], desired)
+        return self.read(identity)
 
     def list(self):
         body = self.client.call("getLNPList") or {}
         for port in body.get("list") or []:
-            numbers = [from_carrier(n) for n in str(port.get("numbers") or "").split(",") if n.strip()]
             status = port.get("status")
-            yield {"numbers": sorted(numbers), "status": STATUSES.get(status, status), "carrier_status": status,
-                   "request_ids": [str(port.get("portid"))], "confirmed_foc_date": port.get("foc_date") or None,
-                   "provider": "voipms"}
+            yield {"numbers": sorted(self._listed_numbers(port.get("numbers"))), "status": STATUSES.get(status, status),
+                   "carrier_status": status, "request_ids": [str(port.get("portid"))],
+                   "confirmed_foc_date": port.get("foc_date") or None, "provider": "voipms"}
