@@ -196,12 +196,31 @@ def to_e911(value):
             raise missing(key)
     if isinstance(value["e911_zip"], int) and not isinstance(value["e911_zip"], bool):
         address["e911_zip"] = str(value["e911_zip"]).zfill(5)  # same int-zip loss as digest Q40
+    address["e911_state"], address["e911_zip"] = _e911_place(address["e911_state"], address["e911_zip"])
     unit_type = value.get("e911_unittype")
     unit_number = value.get("e911_unitnumber")
     if unit_type not in (None, "") and unit_number not in (None, ""):
         address["e911_unittype"] = to_str("e911_unittype", unit_type)
         address["e911_unitnumber"] = to_str("e911_unitnumber", unit_number)
     return address
+
+
+def _e911_place(state: str, zip_code: str) -> tuple[str, str]:
+    """e911_state is a "State" and e911_zip a "Zip code" (seed L623-624), with no list or format
+    given. Project-defined reading: a US state/DC/territory code, a Canadian province code, or any
+    code of listStates (seed L395, which adds AA and the older NF, PQ, QB); a 5-digit ZIP code or
+    ZIP+4, or an A1A 1A1 postal code for a Canadian province. The carrier's stock error otherwise."""
+    from emulator import regions  # pylint: disable=import-outside-toplevel
+    from emulator.questblue.seed import STATES  # pylint: disable=import-outside-toplevel  # seed imports us
+
+    state = state.upper()
+    canadian = regions.CA_REGIONS | {"NF", "PQ", "QB"}
+    if state not in regions.US_REGIONS | canadian | set(STATES):
+        raise invalid("e911_state")
+    pattern = regions.CA_POSTAL if state in canadian else regions.US_ZIP
+    if not pattern.fullmatch(zip_code.upper()):
+        raise invalid("e911_zip")
+    return state, zip_code.upper()
 
 
 # -- helpers for SMS, fax and LNP ------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from emulator import regions
 from emulator.voipms import check, refdata
 from emulator.voipms.errors import ApiError
 from emulator.voipms.model import public
@@ -41,28 +42,32 @@ def _validate(ctx, need_language: bool) -> dict:
     out["street_name"] = get("street_name").strip().upper()  # stored upper case (the seed's example)
     out["address_type"] = ""
     if params.has("address_type"):
+        # Exactly the e911AddressTypes values, in any case ([ext]: VoIP.ms matches them ignoring
+        # case); abbreviations such as STE or APT are not values, so invalid_type.
         types = {t.lower(): t for t in refdata.E911_ADDRESS_TYPES}
-        if get("address_type").lower() not in types:
+        if get("address_type").strip().lower() not in types:
             raise ApiError("invalid_type")
-        out["address_type"] = types[get("address_type").lower()]
+        out["address_type"] = types[get("address_type").strip().lower()]
     out["address_number"] = get("address_number").strip()[:20]
     if not _CITY.match(get("city").strip()):
         raise ApiError("invalid_city")
     out["city"] = get("city").strip().upper()
     country = get("country").strip().upper()
     state = get("state").strip().upper()
-    regions = {"US": refdata.US_STATES, "CA": refdata.CA_PROVINCES}.get(country)
-    if regions is not None and state not in regions:
+    # State / Province: a US state, DC or territory for US, a province or territory for CA
+    # (project-defined list, see emulator/regions.py).
+    allowed = {"US": regions.US_REGIONS, "CA": regions.CA_REGIONS}.get(country)
+    if allowed is not None and state not in allowed:
         raise ApiError("invalid_state")
     out["state"] = state
-    if regions is None:
+    if allowed is None:
         raise ApiError("invalid_country")
     out["country"] = country
     zip_code = get("zip_code").strip().upper()
     if country == "US":
-        ok = re.fullmatch(r"[0-9]{5}(-[0-9]{4})?", zip_code)
+        ok = regions.US_ZIP.fullmatch(zip_code)
     else:
-        ok = re.fullmatch(r"([A-Z][0-9][A-Z]) ?([0-9][A-Z][0-9])", zip_code)
+        ok = regions.CA_POSTAL.fullmatch(zip_code)
         if ok:
             zip_code = f"{ok.group(1)} {ok.group(2)}"
     if not ok:

@@ -65,7 +65,12 @@ COUNTRIES = {"CA": "Canada", "US": "United States"}
 INTERNATIONAL_TYPES = {"NATIONAL": "National Numbers (Non-Geographical)", "GEOGRAPHIC": "Geographic Numbers",
                        "TOLLFREE": "Toll Free Numbers"}
 DID_COUNTRIES = {"205": "SWEDEN (+46)"}
-E911_ADDRESS_TYPES = ["Apartment", "Basement", "Building", "Floor", "Hanger", "Suite", "Unit"]
+# e911AddressTypes: the seed's sample shows Apartment and Basement, its e911Info example Hanger.
+# [ext] The live method returns these 24, the USPS secondary unit designators (Publication 28 C2)
+# with VoIP.ms' spelling "Hanger"; nothing else is an address type (not STE, APT ...).
+E911_ADDRESS_TYPES = ["Apartment", "Basement", "Building", "Department", "Floor", "Front", "Hanger", "Key", "Lobby",
+                      "Lot", "Lower", "Office", "Penthouse", "Pier", "Rear", "Room", "Side", "Slip", "Space", "Stop",
+                      "Suite", "Trailer", "Unit", "Upper"]
 # getLNPListStatus: the seed shows pending_approval and processing; the rest is digest §5 item 42.
 LNP_STATUSES = {
     "pending_approval": "Pending Approval",

@@ -82,3 +82,41 @@ def test_failed_update_keeps_previous_address(owned):
 
 def test_unowned_did(client):
     assert client.qb("PUT", "/did", {"did": DID, "e911": E911}).json == {"error": f"DID {DID} not found"}
+
+
+# -- the place of the address: e911_state a state/province code, e911_zip a ZIP or postal code
+#    (project-defined reading of seed L623-624, tests/emulator/regions.py)
+
+@pytest.mark.parametrize("change, param", [
+    ({"e911_state": "XX"}, "e911_state"),
+    ({"e911_state": "North Carolina"}, "e911_state"),
+    ({"e911_zip": "2760"}, "e911_zip"),
+    ({"e911_zip": "27601-12"}, "e911_zip"),
+    ({"e911_zip": "ABCDE"}, "e911_zip"),
+    ({"e911_state": "ON", "e911_zip": "27601"}, "e911_zip"),
+    ({"e911_state": "NC", "e911_zip": "K1A 0B1"}, "e911_zip"),
+])
+def test_state_and_zip_are_checked(owned, change, param):
+    reply = _put(owned, {**E911, **change})
+    assert (reply.status, reply.json) == (206, {"error": f"Invalid value for parameter {param}"})
+    assert owned.owned()[DID]["e911"] == ""
+
+
+@pytest.mark.parametrize("change, stored", [
+    ({"e911_state": "nc", "e911_zip": "27601-1234"}, {"e911_state": "NC", "e911_zip": "27601-1234"}),
+    ({"e911_state": "PR", "e911_zip": "00601"}, {"e911_state": "PR", "e911_zip": "00601"}),
+    ({"e911_state": "DC", "e911_zip": "20001"}, {"e911_state": "DC", "e911_zip": "20001"}),
+    ({"e911_state": "on", "e911_zip": "k1a 0b1"}, {"e911_state": "ON", "e911_zip": "K1A 0B1"}),
+    ({"e911_state": "PQ", "e911_zip": "H3B2Y5"}, {"e911_state": "PQ", "e911_zip": "H3B2Y5"}),  # listStates' old code
+])
+def test_states_and_zips_a_carrier_would_take(owned, change, stored):
+    assert _put(owned, {**E911, **change}).status == 200
+    assert _stored(owned) == {**E911, **stored}
+
+
+def test_what_only_a_zip_database_knows_is_not_checked(owned):
+    """The seed documents no ZIP look-up: a well-formed ZIP of another state, or 00000, is stored
+    (the collection checks them before sending)."""
+    assert _put(owned, {**E911, "e911_state": "CA", "e911_zip": "27601"}).status == 200
+    assert _put(owned, {**E911, "e911_zip": "00000"}).status == 200
+    assert _stored(owned)["e911_zip"] == "00000"

@@ -122,3 +122,44 @@ def test_injected_no_provision(vms):
     vms.seed(inject=[{"method": "e911Provision", "status": "no_provision", "message": "Address could not be geocoded"}])
     assert vms.call("e911Provision", **ADDRESS) == {"status": "no_provision", "message": "Address could not be geocoded"}
     vms.ok("e911Provision", **ADDRESS)
+
+
+# -- address types, states and ZIP codes as the carrier checks them ---------------------------
+
+SEED_TYPES = ("Apartment", "Basement", "Hanger")  # the seed's e911AddressTypes sample and e911Info example
+
+
+def test_address_types_are_the_carriers_list(vms):
+    values = [row["value"] for row in vms.ok("e911AddressTypes")["types"]]
+    assert len(values) == 24 and set(SEED_TYPES) <= set(values) and "Suite" in values
+    assert all(row["value"] == row["description"] for row in vms.ok("e911AddressTypes")["types"])
+
+
+@pytest.mark.parametrize("value", ["STE", "APT", "Apt.", "Ste", "#", "Hangar", "Castle"])
+def test_abbreviations_are_not_address_types(vms, value):
+    assert vms.call("e911Validate", **{**ADDRESS, "address_type": value}) == {"status": "invalid_type"}
+    assert vms.call("e911Provision", **{**ADDRESS, "address_type": value}) == {"status": "invalid_type"}
+
+
+def test_address_type_is_stored_in_the_carriers_spelling(vms):
+    vms.ok("e911Provision", **{**ADDRESS, "address_type": "suite"})
+    assert vms.ok("e911Info", did=DID)["info"]["address_type"] == "Suite"
+
+
+@pytest.mark.parametrize("change, code", [
+    ({"state": "XX"}, "invalid_state"),
+    ({"state": "AA"}, "invalid_state"),                 # a military "state" is no place for 911
+    ({"state": "QC"}, "invalid_state"),                 # a province with country US
+    ({"zip_code": "00000-1"}, "invalid_zip"),
+    ({"zip_code": "1234"}, "invalid_zip"),
+    ({"zip_code": "K1A 0B1"}, "invalid_zip"),
+    ({"country": "CA", "state": "ON", "zip_code": "K1A-0B1"}, "invalid_zip"),
+])
+def test_state_and_zip_checks(vms, change, code):
+    assert vms.call("e911Validate", **{**ADDRESS, **change}) == {"status": code}
+    assert vms.call("e911Provision", **{**ADDRESS, **change}) == {"status": code}
+
+
+def test_us_territories_are_states_here(vms):
+    vms.ok("e911Provision", **{**ADDRESS, "state": "pr", "city": "Adjuntas", "zip_code": "00601"})
+    assert vms.ok("e911Info", did=DID)["info"]["state"] == "PR"

@@ -4,14 +4,18 @@
 """QuestBlue E911: not a resource of its own but the ``e911`` parameter of PUT /did.
 
 The address is sent whole (five required keys) and can never be read back: GET /did reports only
-whether an address is set. So only presence is compared; the address is re-sent when the user asks
-(``update_write_only: always``). ``"no"`` removes it.
+whether an address is set, and the seed has no other call (no validation, no status) that returns
+any part of it. So only presence is compared, every run that finds an address warns that it cannot
+be verified, and the address is re-sent when the user asks (``resend_address: true``, the engine's
+``update_write_only: always``). ``"no"`` removes it.
+
+QuestBlue stores whatever it is sent (state ``XX``, a ZIP of another state, ZIP ``00000``), so the
+region and ZIP code are checked here, before any request, by the shared address module.
 """
 
 from __future__ import annotations
 
-import re
-
+from ansible_collections.voip.carrier.plugins.module_utils import address
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import E911
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import nanp_national
@@ -26,6 +30,11 @@ class QuestBlueE911(ResourceAdapter):
     model = E911
     fields = frozenset(("number",) + ADDRESS_FIELDS)
     write_only = frozenset(ADDRESS_FIELDS)
+    state = None  # set by prepare(); a read outside a module run (state unknown) does not warn
+
+    def prepare(self, desired, state):
+        self.state = state
+        return super().prepare(address.normalise(desired) if state == "present" else desired, state)
 
     def validate(self, desired, state):
         nanp_national(desired["number"], "number", self.provider)
@@ -40,10 +49,8 @@ class QuestBlueE911(ResourceAdapter):
             missing = "unit_number" if desired.get("unit_type") else "unit_type"
             raise ValidationError(missing, "is required with %s: questblue ignores one without the other"
                                   % ("unit_type" if missing == "unit_number" else "unit_number"))
-        if not re.match(r"^[A-Za-z]{2}$", desired["region"]):
-            raise ValidationError("region", "must be a two-letter state code such as NC")
-        if not re.match(r"^\d{5}(-\d{4})?$", desired["postal_code"]):
-            raise ValidationError("postal_code", "must be a US ZIP code (12345 or 12345-6789)")
+        # e911_state / e911_zip: "State" and "Zip code" (seed L623-624), so a US address.
+        address.check(desired, countries=("US",), provider=self.provider)
 
     def read(self, identity):
         row = self.client.find_number("/did", nanp_national(identity, "number", self.provider))
@@ -53,6 +60,13 @@ class QuestBlueE911(ResourceAdapter):
         if not e911 or e911 == "no":
             return None
         # Only presence is known: the address keys are absent, so they are not compared.
+        if self.state == "present":
+            self.client.warn(
+                "the emergency address of %s cannot be verified: QuestBlue never returns it (it reports only that an "
+                "address is set), so the address in this task was not compared with the one QuestBlue holds and, "
+                "unless resend_address is true, was not sent. If the address may have changed, set resend_address: "
+                "true to send it on every run (reported as changed); check what QuestBlue holds in its portal."
+                % identity)
         return {"number": identity, "provider": "questblue"}
 
     @staticmethod

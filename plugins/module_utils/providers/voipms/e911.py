@@ -5,12 +5,17 @@
 absent. The whole address is sent on every write; VoIP.ms stores some parts upper-cased, so they
 are compared ignoring case. A provisioning that VoIP.ms staff still validate is "pending" and cannot
 be updated until it is active.
+
+Region, postal code and their agreement are checked by the shared address module before any
+request: e911Validate, as the seed documents it, checks only the ZIP code's form, not that it
+exists or lies in the state. ``unit_type`` must be one of VoIP.ms' address types; the USPS
+abbreviations people write (APT, STE ...) are mapped to them, so the value sent and read back is
+VoIP.ms' own and re-runs compare equal.
 """
 
 from __future__ import annotations
 
-import re
-
+from ansible_collections.voip.carrier.plugins.module_utils import address
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import E911
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import nanp_national
@@ -22,12 +27,28 @@ WIRE_NAMES = {"name": "full_name", "street_number": "street_number", "street_nam
               "postal_code": "zip_code", "country": "country", "language": "language", "email": "email"}
 REQUIRED = ("name", "street_number", "street_name", "city", "region", "postal_code", "email")
 STATUSES = {"1": "pending", "2": "active"}
+# address_type: "Values from e911AddressTypes". The seed's sample shows Apartment and Basement and
+# its e911Info example Hanger; the whole list, as e911AddressTypes returns it, is the 24 USPS
+# secondary unit designators (USPS Publication 28 C2), with VoIP.ms' spelling "Hanger".
+ADDRESS_TYPES = ("Apartment", "Basement", "Building", "Department", "Floor", "Front", "Hanger", "Key", "Lobby", "Lot",
+                 "Lower", "Office", "Penthouse", "Pier", "Rear", "Room", "Side", "Slip", "Space", "Stop", "Suite",
+                 "Trailer", "Unit", "Upper")
+ADDRESS_TYPE_ALIASES = {"hangar": "Hanger"}  # the USPS spelling of HNGR
 
 
 class VoipmsE911(ResourceAdapter):
     model = E911
     fields = frozenset(("number",) + tuple(WIRE_NAMES))
     write_only = frozenset()
+
+    def prepare(self, desired, state):
+        if state == "present":
+            desired = address.normalise(desired)
+            if desired.get("unit_type"):
+                # Unknown values are kept as typed, for validate() to name them.
+                desired["unit_type"] = (address.unit_type(desired["unit_type"], ADDRESS_TYPES, ADDRESS_TYPE_ALIASES)
+                                        or desired["unit_type"])
+        return super().prepare(desired, state)
 
     def validate(self, desired, state):
         nanp_national(desired["number"], "number", self.provider)
@@ -37,14 +58,11 @@ class VoipmsE911(ResourceAdapter):
             if not desired.get(name):
                 raise ValidationError(name, "is required: voipms needs name, street_number, street_name, city, region, "
                                             "postal_code and email for an emergency address")
-        country = (desired.get("country") or "US").upper()
-        if country not in ("US", "CA"):
-            raise ValidationError("country", "must be US or CA")
-        code = desired["postal_code"].strip().upper()
-        if country == "US" and not re.match(r"^\d{5}(-\d{4})?$", code):
-            raise ValidationError("postal_code", "must be a US ZIP code (12345 or 12345-6789)")
-        if country == "CA" and not re.match(r"^[A-Z]\d[A-Z] ?\d[A-Z]\d$", code):
-            raise ValidationError("postal_code", "must be a Canadian postal code (A1A 1A1)")
+        address.check(desired, countries=("US", "CA"), provider=self.provider)
+        if desired.get("unit_type") and desired["unit_type"] not in ADDRESS_TYPES:
+            raise ValidationError("unit_type", "%r is not a VoIP.ms address type; use one of %s (or its USPS "
+                                               "abbreviation, such as APT or STE)"
+                                  % (desired["unit_type"], ", ".join(ADDRESS_TYPES)))
         if desired.get("language") and desired["language"].upper() not in ("EN", "FR"):
             raise ValidationError("language", "must be EN or FR")
 
