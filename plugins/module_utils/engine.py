@@ -132,6 +132,7 @@ class ResourceEngine:
                 name = sorted(changes)[0]
                 raise ValidationError(name, "cannot be changed (%s wants %s): %s"
                                       % (self.model.name, ", ".join(sorted(changes)), blocked))
+            adapter.validate_update(changes, current)
         after = dict(current, **changes)
         if changes and not self.check_mode:
             after = adapter.update(identity, changes, current, desired) or after

@@ -219,6 +219,8 @@ DID = Model(
         Field("dial_time"),
         Field("caller_id_prefix"),
         Field("billing_type"),
+        # VoIP.ms: accepted by setDIDInfo, never returned by getDIDsInfo.
+        Field("record_calls", write_only=True),
     ],
     read_only=("status", "type", "e911", "sms_available", "provider"),
 )
@@ -246,6 +248,8 @@ SIP_TRUNK = Model(
         Field("caller_id_number"),
         Field("international_route"),                   # value | premium
         Field("music_on_hold"),
+        # VoIP.ms: *225 announces the account balance; accepted by setSubAccount, never returned.
+        Field("allow225", write_only=True),
     ],
     read_only=("numbers", "account", "provider"),
 )

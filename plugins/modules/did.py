@@ -19,10 +19,13 @@ description:
     the inventory to learn whether it went through.
   - Which options each carrier supports is in the collection's support matrix (docs/support-matrix.md); an option
     the carrier does not support fails before any request. QuestBlue cannot return O(forward_to) or O(port_out_pin);
-    see O(update_write_only). VoIP.ms returns every option, the port-out PIN included.
+    see O(update_write_only). VoIP.ms returns every option but O(record_calls), the port-out PIN included.
   - "VoIP.ms replaces a number's whole record on every update: the module reads it, merges your options and writes
-    it back, so options you do not set keep their values. VoIP.ms never returns C(record_calls), which such an
-    update therefore resets; this module does not manage it."
+    it back, so options you do not set keep their values. The one exception is O(record_calls), which VoIP.ms never
+    returns: when you do not set it, every update resets call recording to VoIP.ms's default (off). Set it to keep
+    it; the module then sends it with every update, whatever option triggered the update."
+  - "VoIP.ms error codes are reported with the option they concern, for example
+    C(voipms API error invalid_pin: port_out_pin: ...)."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -74,8 +77,13 @@ options:
     type: str
   port_out_pin:
     description:
-      - The port-out security PIN, digits only, at least 4.
-      - Write-only and secret; never returned, masked in diffs. See O(update_write_only).
+      - The port-out security PIN, digits only, at least 4 (VoIP.ms 4 to 10). Secret; never shown, masked in diffs.
+      - Write-only at QuestBlue, see O(update_write_only).
+      - "VoIP.ms offers PINs only on selected US numbers (the lock icon in the portal, C(has_port_out_pin) in
+        getDIDsUSA), never on Canadian or toll-free ones. Before ordering a number with a PIN, also in check mode, the
+        module looks the number up (searchDIDsUSA, getDIDsUSA) and fails naming this option if it cannot take one, so
+        nothing is bought. On a number already held, a Canadian or toll-free one fails before any request; for a US
+        one VoIP.ms decides (C(invalid_pin)) and nothing is changed."
     type: str
   failover:
     description:
@@ -111,7 +119,11 @@ options:
     description: "VoIP.ms: where calls go when the target does not answer."
     type: str
   voicemail:
-    description: "VoIP.ms: the voicemail box of the number, V(\"\") for none."
+    description:
+      - "VoIP.ms: the voicemail box of the number, by its mailbox number (digits, such as V(101) or V(1001)), V(\"\")
+        for none."
+      - "Mailboxes belong to the account: before the number is ordered or the box changed, also in check mode, the
+        module checks that getVoicemails knows it, and fails naming this option if not."
     type: str
   pop:
     description:
@@ -128,12 +140,22 @@ options:
     description: "VoIP.ms: V(per_minute) or V(flat) rate billing (default V(per_minute) on order)."
     type: str
     choices: [per_minute, flat]
+  record_calls:
+    description:
+      - "VoIP.ms: whether the number's calls are recorded."
+      - "Write-only: VoIP.ms accepts it (setDIDInfo) but never returns it, so it cannot be compared and is listed in
+        RV(not_compared). Its value is sent when the number is ordered, with every update (VoIP.ms replaces the whole
+        record, and resets an unsent C(record_calls) to off), and on every run with O(update_write_only=always)."
+      - "Left unset, the module does not manage it and any update turns call recording off."
+    type: bool
+    version_added: 0.2.0
   update_write_only:
     description:
-      - What to do with options the carrier accepts but never returns (O(forward_to), O(port_out_pin)),
-        which therefore cannot be compared.
-      - V(on_create) sends them only when the number is ordered; later runs list them in RV(not_compared)
-        instead of reporting a change they cannot verify.
+      - What to do with options the carrier accepts but never returns (QuestBlue O(forward_to), O(port_out_pin);
+        VoIP.ms O(record_calls)), which therefore cannot be compared.
+      - V(on_create) sends them only when the number is ordered, and, at a carrier that replaces the whole record on
+        update (VoIP.ms), with every update another option triggers; runs without such an update list them in
+        RV(not_compared) instead of reporting a change they cannot verify.
       - V(always) sends them on every run and reports C(changed).
     type: str
     choices: [on_create, always]
@@ -174,6 +196,15 @@ EXAMPLES = r"""
     number: "9195550123"
     port_out_pin: "{{ vault_port_pin }}"
     update_write_only: always
+
+- name: A VoIP.ms number routed to a sub-account, with a port-out PIN and call recording
+  voip.carrier.did:
+    provider: voipms
+    number: "+17862285600"
+    trunk: pbx1
+    voicemail: "101"
+    port_out_pin: "{{ vault_port_pin }}"
+    record_calls: true
 
 - name: Release a number
   voip.carrier.did:
@@ -246,12 +277,12 @@ did:
       sample: questblue
 not_compared:
   description:
-    - Options you set that the carrier cannot return, so they were neither compared nor sent
-      (see O(update_write_only)).
+    - Options you set that the carrier cannot return, so they were not compared (see O(update_write_only)).
+      They were sent only if the number was updated at a carrier that replaces the whole record (VoIP.ms).
   returned: when such options are set and the number already existed
   type: list
   elements: str
-  sample: [port_out_pin]
+  sample: [record_calls]
 api_calls:
   description: The API requests this run made.
   returned: always
@@ -286,6 +317,7 @@ def main():
         dial_time={"type": "int"},
         caller_id_prefix={"type": "str"},
         billing_type={"type": "str", "choices": ["per_minute", "flat"]},
+        record_calls={"type": "bool"},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
                            mutually_exclusive=[("trunk", "routing")])

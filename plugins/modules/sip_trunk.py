@@ -17,9 +17,16 @@ description:
     M(voip.carrier.did); the trunk reports the numbers routed to it in RV(sip_trunk.numbers).
   - "QuestBlue never returns a trunk's O(password), O(host), O(international_limit) or O(failover): they are
     sent when the trunk is created and, with O(update_write_only=always), on every run."
-  - "VoIP.ms has no trunk object: a trunk is a sub-account (keyed by its username). VoIP.ms returns every option,
-    the password included, so all are compared; the password is never shown. Which options each carrier supports
-    is in docs/support-matrix.md."
+  - "VoIP.ms has no trunk object: a trunk is a sub-account (keyed by its username). VoIP.ms returns every option but
+    O(allow225), the password included, so they are compared; the password is never shown. Which options each carrier
+    supports is in docs/support-matrix.md."
+  - "VoIP.ms replaces the whole sub-account on every update: the module reads it, merges your options and writes it
+    back. O(allow225) is never returned: when you do not set it, every update resets it to VoIP.ms's default (off);
+    set it to keep it, and the module sends it with every update."
+  - "At VoIP.ms every value is checked before any request (also in check mode): O(codecs), O(dtmf_mode), O(nat) against
+    VoIP.ms's fixed lists, O(ip_address) against the addresses VoIP.ms refuses, O(caller_id_number) as a North American
+    number, and O(music_on_hold) against the account's own classes (getMusicOnHold) before it is written. VoIP.ms error
+    codes are reported with the option they concern, for example C(voipms API error invalid_musiconhold: music_on_hold: ...)."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -52,7 +59,11 @@ options:
       - Without it, QuestBlue generates a password it never discloses.
     type: str
   ip_address:
-    description: The IP address the carrier sends calls to and accepts calls from (IP-authenticated trunks).
+    description:
+      - The IP address the carrier sends calls to and accepts calls from (IP-authenticated trunks).
+      - "VoIP.ms refuses reserved addresses (C(reserved_ip)): private (10/8, 172.16/12, 192.168/16, fc00::/7), shared
+        (100.64/10), loopback, link-local, multicast, reserved and unspecified ones fail before any request. Give the
+        public address your PBX sends from."
     type: str
   host:
     description: A host name to use instead of a fixed O(ip_address) (QuestBlue C(dynamic_host)).
@@ -95,30 +106,52 @@ options:
     type: str
     choices: [pbx, phone]
   codecs:
-    description: "VoIP.ms: the codecs allowed, such as C([ulaw, g729]); order does not matter. Default ulaw, g729, gsm."
+    description:
+      - "VoIP.ms: the codecs allowed (getAllowedCodecs), such as C([ulaw, g729]); order does not matter. Default ulaw,
+        g729, gsm. V(all) allows every codec."
     type: list
     elements: str
+    choices: [ulaw, g729, gsm, all]
   dtmf_mode:
-    description: "VoIP.ms: the DTMF mode, such as C(auto) (the default), C(inband), C(rfc2833) or C(info)."
+    description: "VoIP.ms: the DTMF mode (getDTMFModes), V(auto) (the default), V(inband), V(rfc2833) or V(info)."
     type: str
+    choices: [auto, inband, info, rfc2833]
   nat:
-    description: "VoIP.ms: NAT handling, C(yes) (the default), C(no) or C(route)."
+    description: "VoIP.ms: NAT handling (getNAT), V(yes) (the default), V(no) or V(route)."
     type: str
+    choices: ["yes", "no", route]
   caller_id_number:
-    description: "VoIP.ms: a caller ID number that overrides the one the device sends."
+    description:
+      - "VoIP.ms: a caller ID number that overrides the one the device sends: a North American number in any form
+        (10 digits, 11 starting with 1, E.164); VoIP.ms stores 10 digits. V(\"\") removes it."
     type: str
   international_route:
     description: "VoIP.ms: the route quality of international calls, V(value) (the default) or V(premium)."
     type: str
     choices: [value, premium]
   music_on_hold:
-    description: "VoIP.ms: the music-on-hold class, such as C(default) or C(jazz)."
+    description:
+      - "VoIP.ms: the music-on-hold class, such as C(default) or C(jazz): a name of letters, digits, C(_) and C(-).
+        Classes can be the account's own (setMusicOnHold), so before the value is written, also in check mode, the
+        module checks that getMusicOnHold knows it, and fails naming this option if not."
     type: str
+  allow225:
+    description:
+      - "VoIP.ms: whether calls to *225 announce the account balance (V(true)) or are rejected (V(false))."
+      - "Write-only: VoIP.ms accepts it (createSubAccount, setSubAccount) but never returns it, so it cannot be compared
+        and is listed in RV(not_compared). Its value is sent when the trunk is created, with every update (VoIP.ms
+        replaces the whole sub-account, and resets an unsent C(allow225) to off), and on every run with
+        O(update_write_only=always)."
+      - "Left unset, the module does not manage it and any update turns the balance announcement off."
+    type: bool
+    version_added: 0.2.0
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (at QuestBlue O(password), O(host),
-        O(international_limit), O(failover)).
-      - V(on_create) sends them only when the trunk is created; later runs list them in RV(not_compared).
+        O(international_limit), O(failover); at VoIP.ms O(allow225)).
+      - V(on_create) sends them only when the trunk is created, and, at a carrier that replaces the whole record on
+        update (VoIP.ms), with every update another option triggers; runs without such an update list them in
+        RV(not_compared).
       - V(always) sends them on every run and reports C(changed).
     type: str
     choices: [on_create, always]
@@ -157,6 +190,18 @@ EXAMPLES = r"""
     provider: questblue
     name: mainpbx
     enabled: false
+
+- name: A VoIP.ms sub-account as a trunk, with the *225 balance announcement kept on
+  voip.carrier.sip_trunk:
+    provider: voipms
+    name: pbx1
+    auth_type: ip
+    ip_address: 203.0.113.7
+    codecs: [ulaw, g729]
+    dtmf_mode: rfc2833
+    nat: "no"
+    music_on_hold: jazz
+    allow225: true
 
 - name: Delete it
   voip.carrier.sip_trunk:
@@ -201,7 +246,9 @@ sip_trunk:
       type: str
       sample: questblue
 not_compared:
-  description: Options you set that the carrier cannot return, so they were neither compared nor sent.
+  description:
+    - Options you set that the carrier cannot return, so they were not compared. They were sent only if the trunk was
+      updated at a carrier that replaces the whole record (VoIP.ms).
   returned: when such options are set and the trunk already existed
   type: list
   elements: str
@@ -235,12 +282,13 @@ def main():
         protocol={"type": "str", "choices": ["sip", "iax2", "h323"]},
         description={"type": "str"},
         device_type={"type": "str", "choices": ["pbx", "phone"]},
-        codecs={"type": "list", "elements": "str"},
-        dtmf_mode={"type": "str"},
-        nat={"type": "str"},
+        codecs={"type": "list", "elements": "str", "choices": ["ulaw", "g729", "gsm", "all"]},
+        dtmf_mode={"type": "str", "choices": ["auto", "inband", "info", "rfc2833"]},
+        nat={"type": "str", "choices": ["yes", "no", "route"]},
         caller_id_number={"type": "str"},
         international_route={"type": "str", "choices": ["value", "premium"]},
         music_on_hold={"type": "str"},
+        allow225={"type": "bool"},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
                            mutually_exclusive=[("ip_address", "host")])

@@ -70,6 +70,10 @@ class ResourceAdapter:
         """What creating needs beyond an update (required fields). Runs after the read found
         nothing, before any write, also in check mode."""
 
+    def validate_update(self, changes, current):
+        """What an update needs checked beyond ``validate`` (a value against the carrier's own
+        lists, say). Runs once the differences are known, before any write, also in check mode."""
+
     def read(self, identity):
         """The current record in the neutral model, or None if it does not exist."""
         raise NotImplementedError

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from emulator.carrier import Carrier
 from emulator.messages import Request, Response
-from emulator.voipms import check, dids, e911, fax, general, lnp, seed, subaccounts, wire
+from emulator.voipms import check, dids, e911, fax, general, lnp, seed, subaccounts, voicemail, wire
 from emulator.voipms.errors import ApiError
 from emulator.voipms.model import Account, State
 
@@ -55,6 +55,8 @@ METHODS = {
     "setDIDVoicemail": dids.set_did_voicemail,
     "cancelDID": dids.cancel_did,
     "setSMS": dids.set_sms,
+    # voicemail (the mailboxes a DID's voicemail names)
+    "getVoicemails": voicemail.get_voicemails,
     # sub-accounts
     "createSubAccount": subaccounts.create_sub_account,
     "getSubAccounts": subaccounts.get_sub_accounts,

@@ -14,7 +14,6 @@ _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za
 _DID = re.compile(r"^[2-9][0-9]{9}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 TRUE = ("1", "true", "yes")
-FALSE = ("0", "false", "no")
 
 
 def required(params, pairs) -> None:
@@ -25,21 +24,28 @@ def required(params, pairs) -> None:
 
 
 def flag(value: str, code: str) -> str:
-    """A 1/0 flag (also true/false, yes/no; project-defined leniency) -> "1"/"0"."""
-    lowered = value.strip().lower()
-    if lowered in TRUE:
-        return "1"
-    if lowered in FALSE:
-        return "0"
-    raise ApiError(code)
+    """A flag the seed documents as "Boolean: 1/0" (or "Values: 1 = ..., 0 = ...") and that has an
+    invalid_* code of its own: exactly 1 or 0; true/false, yes/no are refused with that code."""
+    if value not in ("1", "0"):
+        raise ApiError(code)
+    return value
 
 
 def opt_flag(params, name: str, code: str, default: str = "0") -> str:
     return flag(params.get(name), code) if params.has(name) else default
 
 
+def int_flag(value: str) -> str:
+    """A 1/0 flag the seed gives no invalid_* code for (send_bye, transcribe, allow225 ...): read
+    as PHP's (int) cast would, so 1 is on and anything else, true and yes included, is off
+    (project-defined: the seed does not say what the carrier answers)."""
+    number = re.match(r"\s*[+-]?[0-9]+", value)
+    return "1" if number and int(number.group()) != 0 else "0"
+
+
 def lenient_flag(value: str) -> str:
-    """Flags without an invalid_* code of their own: 1/true/yes -> "1", anything else "0"."""
+    """Flags read leniently (LNP's isPartial, locationType, isMobile): 1/true/yes -> "1", anything
+    else "0"."""
     return "1" if value.strip().lower() in TRUE else "0"
 
 

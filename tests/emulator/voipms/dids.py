@@ -177,8 +177,10 @@ def routing(ctx, value: str, code: str) -> str:
     return value
 
 
-def _did_fields(ctx, names) -> dict:
-    """Validate the DID settings present in the request, in the documented order."""
+def _did_fields(ctx, names, record: dict | None = None) -> dict:
+    """Validate the DID settings present in the request, in the documented order. ``record`` is
+    the DID being changed (None while ordering)."""
+    record = record or {}
     params = ctx.params
     out = {}
     for name in names:
@@ -190,8 +192,8 @@ def _did_fields(ctx, names) -> dict:
         elif name.startswith("failover_"):
             out[name] = routing(ctx, value, "invalid_failover_header")
         elif name == "voicemail":
-            # project-defined: mailboxes are not emulated; any 1-10 digit mailbox number is accepted
-            if not re.fullmatch(r"[0-9]{1,10}", value):
+            # a mailbox of the account (getVoicemails; seed key ``mailboxes``)
+            if value not in ctx.account.mailboxes:
                 raise ApiError("invalid_mailbox")
             out[name] = value
         elif name == "pop":
@@ -214,10 +216,13 @@ def _did_fields(ctx, names) -> dict:
             if not re.fullmatch(r"[0-9]{4,10}", value):
                 raise ApiError("invalid_pin")
             out[name] = value
+            if record.get("_has_port_out_pin") != "1":
+                # "only for selected US numbers with the lock icon" (getDIDsUSA has_port_out_pin)
+                raise ApiError("invalid_pin")
         elif name == "billing_type":
             out[name] = check.in_table(value, ("1", "2"), "invalid_billingtype")
         elif name == "transcribe":
-            out[name] = check.lenient_flag(value)
+            out[name] = check.int_flag(value)
         elif name == "transcription_locale":
             out[name] = check.in_table(value, refdata.LOCALES, "invalid_transcription_locale")
         elif name == "transcription_email":
@@ -334,7 +339,7 @@ def set_did_info(ctx) -> dict:
     their defaults (digest §4.0.4, §6.4). SMS, e911 and reseller fields are not touched."""
     required(ctx.params, SET_DID_REQUIRED)
     record = _owned(ctx)
-    fields = _did_fields(ctx, SET_DID_FIELDS)
+    fields = _did_fields(ctx, SET_DID_FIELDS, record)
     if fields.get("transcribe") == "1":
         if "transcription_locale" not in fields:
             raise ApiError("missing_transcription_locale")
@@ -412,7 +417,7 @@ def set_sms(ctx) -> dict:
         raise ApiError("invalid_callback")
     new["sms_url_callback"] = callback
     new["sms_url_callback_retry"] = check.opt_flag(params, "url_callback_retry", "invalid_callback_retry")
-    new["smpp_enabled"] = check.lenient_flag(params.get("smpp_enabled"))
+    new["smpp_enabled"] = check.int_flag(params.get("smpp_enabled"))
     smpp_url = params.get("smpp_url")
     if smpp_url:
         check.url(smpp_url, ("smpp", "ssmpp", "http", "https"), "invalid_smpp_url")

@@ -69,7 +69,7 @@ def _email_group(ctx) -> dict:
     params = ctx.params
     out = {"email": check.email(params.get("email")) if params.has("email") else ""}
     out["email_enabled"] = check.opt_flag(params, "email_enable", "invalid_email_enable")
-    out["attach_file"] = check.lenient_flag(params.get("email_attach_file"))
+    out["attach_file"] = check.int_flag(params.get("email_attach_file"))
     if out["email_enabled"] == "1" and not out["email"]:
         raise ApiError("invalid_email")
     return out
@@ -89,7 +89,7 @@ def _url_group(ctx) -> dict:
 
 def _sip_group(ctx) -> dict:
     params = ctx.params
-    out = {"fax_to_sip_enabled": check.lenient_flag(params.get("fax_to_sip_enabled"))}
+    out = {"fax_to_sip_enabled": check.int_flag(params.get("fax_to_sip_enabled"))}
     account = params.get("fax_to_sip_enabled_account")
     if account and ctx.account.subaccount_by_name(account) is None:
         raise ApiError("invalid_account")
@@ -220,12 +220,12 @@ def set_email_to_fax(ctx) -> dict:
         record = ctx.account.email_to_fax.get(params.get("id"))
         if record is None:
             raise ApiError("invalid_id")
-    values = {"enabled": check.lenient_flag(params.get("enabled")) if params.has("enabled") else "1"}
+    values = {"enabled": check.int_flag(params.get("enabled")) if params.has("enabled") else "1"}
     values["email"] = check.email(params.get("auth_email"))
     if params.get("from_number_id") not in ctx.account.fax_numbers:
         raise ApiError("invalid_from_number")
     values["_from_id"] = params.get("from_number_id")
-    values["security_code_enabled"] = (check.lenient_flag(params.get("security_code_enabled"))
+    values["security_code_enabled"] = (check.int_flag(params.get("security_code_enabled"))
                                        if params.has("security_code_enabled") else "1")
     if not re.fullmatch(r"[A-Za-z0-9]{1,64}", params.get("security_code")):
         raise ApiError("invalid_security_code")

@@ -63,6 +63,7 @@ class Account:
     fax_numbers: dict = field(default_factory=dict)     # id -> record (+ _location)
     email_to_fax: dict = field(default_factory=dict)    # id -> record (+ _from_id)
     ports: dict = field(default_factory=dict)           # portid -> record
+    mailboxes: dict = field(default_factory=dict)       # mailbox -> getVoicemails record
     #: call times for the rate limit (emulator clock)
     calls: list = field(default_factory=list)
 
@@ -97,6 +98,7 @@ class Account:
             "fax_numbers": copy.deepcopy(self.fax_numbers),
             "email_to_fax": copy.deepcopy(self.email_to_fax),
             "ports": copy.deepcopy(self.ports),
+            "mailboxes": copy.deepcopy(self.mailboxes),
         }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from emulator.carrier import SeedError
-from emulator.voipms import dids, e911, fax, lnp, refdata, subaccounts
+from emulator.voipms import dids, e911, fax, lnp, refdata, subaccounts, voicemail
 from emulator.voipms.model import Account, State
 
 DEMO_USERNAME = "demo@example.com"
@@ -30,8 +30,8 @@ COUNTERS = {"subaccount": 99784, "fax": 922, "email_to_fax": 0, "port": 1000, "a
 SUBACCOUNT_SEED_DEFAULTS = {"protocol": "1", "auth_type": "1", "password": "Demo-Pass-1234", "device_type": "2",
                             "lock_international": "1", "international_route": "1", "music_on_hold": "default",
                             "allowed_codecs": "ulaw;g729;gsm", "dtmf_mode": "auto", "nat": "yes"}
-SEED_KEYS = ("accounts", "settings", "stock", "subaccounts", "dids", "e911", "fax_numbers", "email_to_fax", "ports",
-             "lnp_status", "e911_status", "inject")
+SEED_KEYS = ("accounts", "settings", "stock", "subaccounts", "mailboxes", "dids", "e911", "fax_numbers", "email_to_fax",
+             "ports", "lnp_status", "e911_status", "inject")
 
 
 def _stock_entry(country: str, region: str, ratecenter: str, did: str, sms: str, pin: str) -> dict:
@@ -197,6 +197,17 @@ def _seed_subaccounts(state: State, payload: dict) -> list:
     return created
 
 
+def _seed_mailboxes(state: State, payload: dict) -> None:
+    for item in _items(payload, "mailboxes"):
+        account = _account(state, item, "mailboxes")
+        mailbox = _text(item.get("mailbox"))
+        if not re.fullmatch(r"[0-9]{1,10}", mailbox):
+            raise SeedError("mailboxes: mailbox must be 1-10 digits")
+        if mailbox in account.mailboxes:
+            raise SeedError(f"mailboxes: {mailbox} exists")
+        account.mailboxes[mailbox] = voicemail.new_mailbox(mailbox, {k: _text(v) for k, v in item.items()})
+
+
 def _seed_dids(state: State, payload: dict, now: float) -> None:
     for item in _items(payload, "dids"):
         account = _account(state, item, "dids")
@@ -217,7 +228,8 @@ def _seed_dids(state: State, payload: dict, now: float) -> None:
             fields["_record_calls"] = _text(item["record_calls"])
         record = dids.new_did(did, fields.pop("description", description), now, fields.pop("sms_available"), kind,
                               **fields)
-        record["_has_port_out_pin"] = entry["has_port_out_pin"] if entry else "0"
+        pin = item.get("has_port_out_pin", entry["has_port_out_pin"] if entry else "0")
+        record["_has_port_out_pin"] = _text(pin)
         state.available.discard(did)
         account.dids[did] = record
 
@@ -368,6 +380,7 @@ def apply_seed(state: State, payload: dict, now: float) -> dict:
     _seed_settings(state, payload)
     _seed_stock(state, payload)
     summary = {"subaccounts": _seed_subaccounts(state, payload)}
+    _seed_mailboxes(state, payload)
     _seed_dids(state, payload, now)
     _seed_e911(state, payload, now)
     summary["fax_numbers"] = _seed_fax_numbers(state, payload)

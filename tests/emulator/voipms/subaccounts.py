@@ -39,7 +39,11 @@ PASSWORD_CHARS = re.compile(r"^[A-Za-z0-9!#$%&/()=?*\[\]_:.,{}+\-]+$")
 # project-defined list for weak_password (compared case-insensitively)
 WEAK_PASSWORDS = frozenset(("password1", "passw0rd", "password123", "welcome1", "qwerty123", "abc12345", "abcd1234",
                             "admin123", "letmein1", "voipms123"))
-RESERVED_NETS = [ipaddress.IPv4Network(n) for n in ("0.0.0.0/8", "127.0.0.0/8", "169.254.0.0/16", "224.0.0.0/4",
+# reserved_ip "This is a reserved IP used by VoIP.ms or other Companies": the POP addresses, and
+# (project-defined) every range the Internet cannot reach a PBX at: "this network", private,
+# shared (CGN), loopback, link-local, multicast and reserved. The documentation ranges stay usable.
+RESERVED_NETS = [ipaddress.IPv4Network(n) for n in ("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
+                                                    "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16", "224.0.0.0/4",
                                                     "240.0.0.0/4")]
 
 
@@ -113,7 +117,7 @@ def _validate(ctx, protocol: str, creating: bool) -> dict:
     out["lock_international"] = _table(get("lock_international"), refdata.LOCK_INTERNATIONAL,
                                        "invalid_lockinternational")
     if params.has("allow225"):
-        out["_allow225"] = check.lenient_flag(get("allow225"))
+        out["_allow225"] = check.int_flag(get("allow225"))
     out["international_route"] = _table(get("international_route"), refdata.ROUTES, "invalid_internationalroute")
     out["music_on_hold"] = _table(get("music_on_hold"), refdata.MUSIC_ON_HOLD, "invalid_musiconhold")
     if params.has("language"):
@@ -154,7 +158,7 @@ def _validate(ctx, protocol: str, creating: bool) -> dict:
         if out["enable_pop_restriction"] == "1" and "pop_restriction" not in out:
             raise ApiError("missing_pop_restriction")
     if params.has("send_bye"):
-        out["send_bye"] = check.lenient_flag(get("send_bye"))
+        out["send_bye"] = check.int_flag(get("send_bye"))
     if creating:
         _transcription(params, out)
     if params.has("internal_extension"):
@@ -186,7 +190,7 @@ def _validate(ctx, protocol: str, creating: bool) -> dict:
 
 def _transcription(params, out: dict) -> None:
     if params.has("transcribe"):
-        out["transcribe"] = check.lenient_flag(params.get("transcribe"))
+        out["transcribe"] = check.int_flag(params.get("transcribe"))
     if params.has("transcription_locale"):
         out["transcription_locale"] = check.in_table(params.get("transcription_locale"), refdata.LOCALES,
                                                      "invalid_transcription_locale")

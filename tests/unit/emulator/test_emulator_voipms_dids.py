@@ -18,6 +18,7 @@ def vms(client):
 
 @pytest.fixture
 def owned(vms):
+    vms.seed(mailboxes=[{"mailbox": "101"}])
     vms.order(DID)
     return vms
 
@@ -126,6 +127,8 @@ def test_order_missing(vms, drop, code):
     ({"routing": "none:x"}, "invalid_routing_header"),
     ({"failover_busy": "bogus:1"}, "invalid_failover_header"),
     ({"voicemail": "abc"}, "invalid_mailbox"),
+    ({"voicemail": "101"}, "invalid_mailbox"),  # no such mailbox (getVoicemails)
+    ({"cnam": "true"}, "invalid_cnam"),  # documented "Boolean: 1/0"
     ({"pop": "2"}, "invalid_serverpop"),
     ({"dialtime": "0"}, "invalid_dialtime"),
     ({"dialtime": "sixty"}, "invalid_dialtime"),
@@ -143,7 +146,7 @@ def test_order_invalid(vms, change, code):
 def test_order_accepts_routing_forms(vms):
     for did, routing in (("7862285600", "sys:echo"), ("7862285601", "vm:101"), ("7862285602", "none:"),
                          ("7862285603", "fwd:1026")):
-        vms.ok("orderDID", **{**ORDER, "did": did, "routing": routing, "cnam": "true", "note": "n" * 49})
+        vms.ok("orderDID", **{**ORDER, "did": did, "routing": routing, "cnam": "1", "note": "n" * 49})
     assert vms.did_info("7862285600")["cnam"] == "1"
 
 
@@ -240,6 +243,10 @@ def test_set_did_info_missing(owned, drop, code):
 @pytest.mark.parametrize("change,code", [
     ({"did": "7862285600"}, "invalid_did"),
     ({"record_calls": "maybe"}, "invalid_record_calls"),
+    ({"record_calls": "true"}, "invalid_record_calls"),
+    ({"cnam": "false"}, "invalid_cnam"),
+    ({"cnam": "yes"}, "invalid_cnam"),
+    ({"voicemail": "102"}, "invalid_mailbox"),
     ({"port_out_pin": "12"}, "invalid_pin"),
     ({"transcription_locale": "xx-XX"}, "invalid_transcription_locale"),
     ({"transcription_email": "nope"}, "invalid_transcription_email"),
@@ -250,6 +257,41 @@ def test_set_did_info_missing(owned, drop, code):
 def test_set_did_info_invalid(owned, change, code):
     assert owned.call("setDIDInfo", **{**FULL, **change}) == {"status": code}
     assert owned.did_info(DID)["routing"] == "account:100000"  # nothing applied
+
+
+def test_port_out_pin_only_where_the_number_has_one(vms):
+    """"only for selected US numbers with the lock icon": getDIDsUSA's has_port_out_pin."""
+    vms.order("7862285871")                 # MIAMI, has_port_out_pin 0
+    vms.order("7862285600")                 # MIAMI, has_port_out_pin 1
+    core = {"routing": "none:", "pop": "1", "dialtime": "60", "cnam": "0", "billing_type": "1"}
+    assert vms.call("setDIDInfo", did="7862285871", port_out_pin="1234", **core) == {"status": "invalid_pin"}
+    assert vms.did_info("7862285871")["port_out_pin"] == ""
+    vms.ok("setDIDInfo", did="7862285871", **core)                       # no PIN: fine
+    vms.ok("setDIDInfo", did="7862285600", port_out_pin="1234", **core)
+    assert vms.did_info("7862285600")["port_out_pin"] == "1234"
+    vms.seed(dids=[{"did": "3125550100", "has_port_out_pin": "1"}, {"did": "3125550101"}])
+    vms.ok("setDIDInfo", did="3125550100", port_out_pin="5678", **core)
+    assert vms.call("setDIDInfo", did="3125550101", port_out_pin="5678", **core) == {"status": "invalid_pin"}
+
+
+def test_flags_without_a_code_of_their_own_read_as_php_integers(owned):
+    owned.ok("setDIDInfo", **{**FULL, "transcribe": "true"})
+    assert owned.did_info(DID)["transcribe"] == "0"
+    owned.ok("setDIDInfo", **{**FULL, "transcribe": "1"})
+    assert owned.did_info(DID)["transcribe"] == "1"
+
+
+def test_get_voicemails(vms):
+    assert vms.call("getVoicemails") == {"status": "no_mailbox"}
+    vms.seed(mailboxes=[{"mailbox": "1001", "name": "VoIP"}, {"mailbox": "101"}])
+    boxes = vms.ok("getVoicemails")["voicemails"]
+    assert [b["mailbox"] for b in boxes] == ["101", "1001"]
+    assert boxes[1]["name"] == "VoIP" and boxes[1]["timezone"] == "America/Chicago" and len(boxes[1]) == 18
+    assert [b["mailbox"] for b in vms.ok("getVoicemails", mailbox="101")["voicemails"]] == ["101"]
+    assert vms.call("getVoicemails", mailbox="999") == {"status": "invalid_mailbox"}
+    vms.order(DID, voicemail="1001")
+    assert vms.did_info(DID)["voicemail"] == "1001"
+    assert vms.call("setDIDVoicemail", did=DID, voicemail="999") == {"status": "invalid_mailbox"}
 
 
 def test_set_did_info_toll_free_billing_type(vms):
@@ -311,7 +353,13 @@ def test_set_sms_and_read_fields(owned):
     ({"did": DID}, "missing_enable"),
     ({"did": "7862285600", "enable": "1"}, "invalid_did"),
     ({"did": DID, "enable": "2"}, "invalid_sms"),
+    ({"did": DID, "enable": "true"}, "invalid_sms"),
     ({"did": DID, "enable": "1", "email_enabled": "x"}, "invalid_email_enable"),
+    ({"did": DID, "enable": "1", "email_enabled": "yes", "email_address": "a@example.com"}, "invalid_email_enable"),
+    ({"did": DID, "enable": "1", "sms_forward_enable": "true", "sms_forward": "2264836086"}, "invalid_forward_enable"),
+    ({"did": DID, "enable": "1", "url_callback_enable": "true", "url_callback": "https://x.example.com"},
+     "invalid_callback_enable"),
+    ({"did": DID, "enable": "1", "url_callback_retry": "false"}, "invalid_callback_retry"),
     ({"did": DID, "enable": "1", "email_enabled": "1"}, "invalid_email"),
     ({"did": DID, "enable": "1", "email_address": "bad"}, "invalid_email"),
     ({"did": DID, "enable": "1", "sms_forward_enable": "x"}, "invalid_forward_enable"),

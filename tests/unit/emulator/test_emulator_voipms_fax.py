@@ -123,6 +123,10 @@ def test_group_setters(faxed):
     ({"did": "2055550700", "fax_to_sip_enabled_account": "100000_Nobody"}, "invalid_account"),
     ({"did": "2055550700", "fax_to_sip_enabled": "1"}, "missing_account"),
     ({"did": "2055550700", "email_enable": "maybe"}, "invalid_email_enable"),
+    ({"did": "2055550700", "email_enable": "true", "email": "a@example.com"}, "invalid_email_enable"),
+    ({"did": "2055550700", "url_callback_enable": "yes", "url_callback": "https://example.com/f"},
+     "invalid_callback_enable"),
+    ({"did": "2055550700", "url_callback_retry": "true"}, "invalid_callback_retry"),
 ])
 def test_set_fax_number_info_errors(faxed, params, code):
     assert faxed.call("setFaxNumberInfo", **params) == {"status": code}
@@ -139,6 +143,15 @@ def test_cancel_fax_number(faxed):
     assert faxed.ok("getEmailToFax")["emailToFax"] == []
     # back in stock
     assert faxed.ok("orderFaxNumber", location="1196", quantity="1")["dids"] == ["2055550700"]
+
+
+def test_flags_without_a_code_read_as_php_integers(faxed):
+    faxed.ok("setFaxNumberInfo", did="2055550700", email="a@example.com", email_enable="1", email_attach_file="true")
+    assert faxed.ok("getFaxNumbersInfo", did="2055550700")["numbers"][0]["attach_file"] == "0"
+    faxed.ok("setEmailToFax", auth_email="s@example.com", from_number_id="923", security_code="abc", enabled="true",
+             security_code_enabled="yes")
+    row = faxed.ok("getEmailToFax")["emailToFax"][0]
+    assert (row["enabled"], row["security_code_enabled"]) == ("0", "0")
 
 
 def test_email_to_fax_create_update_delete(faxed):

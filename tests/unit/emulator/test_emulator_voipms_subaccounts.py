@@ -68,6 +68,10 @@ def test_create_missing(vms, drop, code):
     ({"auth_type": "2", "password": None, "ip": "300.1.1.1"}, "invalid_ip"),
     ({"auth_type": "2", "password": None, "ip": "127.0.0.1"}, "reserved_ip"),
     ({"auth_type": "2", "password": None, "ip": "209.62.1.2"}, "reserved_ip"),
+    ({"auth_type": "2", "password": None, "ip": "10.1.2.3"}, "reserved_ip"),
+    ({"auth_type": "2", "password": None, "ip": "172.20.0.1"}, "reserved_ip"),
+    ({"auth_type": "2", "password": None, "ip": "192.168.1.10"}, "reserved_ip"),
+    ({"auth_type": "2", "password": None, "ip": "100.64.0.1"}, "reserved_ip"),
     ({"password": "Sh0rt-p"}, "invalid_password_lessthan_8characters_long"),
     ({"password": "Str0ng Pass"}, "invalid_password_ilegal_characters"),
     ({"password": "STR0NG-PASS"}, "invalid_password_missing_lowercase"),
@@ -82,19 +86,23 @@ def test_create_missing(vms, drop, code):
     ({"music_on_hold": "metal"}, "invalid_musiconhold"),
     ({"language": "de"}, "invalid_language"),
     ({"record_calls": "x"}, "invalid_record_calls"),
+    ({"record_calls": "true"}, "invalid_record_calls"),
     ({"allowed_codecs": "ulaw;opus"}, "invalid_allowedcodecs"),
     ({"dtmf_mode": "loud"}, "invalid_dtmfmode"),
     ({"nat": "maybe"}, "invalid_nat"),
     ({"sip_traffic": "x"}, "invalid_sip_traffic"),
+    ({"sip_traffic": "true"}, "invalid_sip_traffic"),
     ({"max_expiry": "59"}, "invalid_max_expiry"),
     ({"rtp_timeout": "0"}, "invalid_rtp_timeout"),
     ({"rtp_hold_timeout": "3601"}, "invalid_rtp_hold_timeout"),
     ({"rtp_timeout": "700"}, "rtp_timeout_greater_than_rtp_hold_timeout"),
     ({"ip_restriction": "10.0.0.0/33"}, "invalid_ip"),
     ({"enable_ip_restriction": "x"}, "invalid_enable_ip_restriction"),
+    ({"enable_ip_restriction": "yes", "ip_restriction": "203.0.113.0/24"}, "invalid_enable_ip_restriction"),
     ({"enable_ip_restriction": "1"}, "missing_ip_restriction"),
     ({"pop_restriction": "1,2"}, "invalid_pop_restriction"),
     ({"enable_pop_restriction": "x"}, "invalid_enable_pop_restriction"),
+    ({"enable_pop_restriction": "true", "pop_restriction": "10"}, "invalid_enable_pop_restriction"),
     ({"enable_pop_restriction": "1"}, "missing_pop_restriction"),
     ({"transcribe": "1"}, "missing_transcription_locale"),
     ({"transcribe": "1", "transcription_locale": "en-US"}, "missing_transcription_email"),
@@ -124,6 +132,18 @@ def test_create_all_optionals(vms):
     row = vms.ok("getSubAccounts")["accounts"][0]
     assert (row["pop_restriction"], row["enable_pop_restriction"], row["transcribe"], row["internal_extension"]) == \
         ("10,23,45", "1", "1", "1")
+
+
+def test_flags_without_a_code_read_as_php_integers(vms):
+    """allow225, send_bye, transcribe: "true" is not 1 (the seed documents 1/0 and no error code)."""
+    _create(vms, allow225="true", send_bye="true", transcribe="yes")
+    record = vms.state()["accounts"]["demo@example.com"]["subaccounts"]["99785"]
+    assert (record["_allow225"], record["send_bye"], record["transcribe"]) == ("0", "0", "0")
+    core = {k: BASE[k] for k in CORE}
+    vms.ok("setSubAccount", id="99785", password="Str0ng-Pass", allow225="1", **core)
+    assert vms.state()["accounts"]["demo@example.com"]["subaccounts"]["99785"]["_allow225"] == "1"
+    vms.ok("setSubAccount", id="99785", password="Str0ng-Pass", **core)      # replace: omitted -> reset
+    assert vms.state()["accounts"]["demo@example.com"]["subaccounts"]["99785"]["_allow225"] == "0"
 
 
 def test_duplicates(vms):

@@ -29,14 +29,144 @@ AUTH_HINTS = {
     "api_not_enabled": "enable API access in the VoIP.ms portal (Main Menu > SOAP and REST/JSON API)",
     "ip_not_enabled": "add this host's IP address to the API allow-list in the VoIP.ms portal",
 }
-# The few codes whose meaning a user needs spelled out (the others are self-explanatory).
+_REGION = "the state or province of the address (or of the search) is not valid; use the two-letter code"
+_FAILOVERS = "failover_busy, failover_unreachable or failover_noanswer"
+# One map for every function: a VoIP.ms status code -> (the module option it is about, what it means).
+# The option is None where no option is at fault (funds, a number still in use ...), or a dict
+# {method: option, None: default} where the same code means different options in different calls.
+# The region codes name the address option ``region``, never the module's ``state``.
 CODE_TEXT = {
-    "invalid_did": "the number is not valid, not on offer, or not in this account",
-    "did_in_use": "the number is already taken",
-    "non_sufficient_funds": "the account balance is too low",
-    "invalid_serverpop": "pop is not a VoIP.ms server POP (see getServersInfo)",
-    "invalid_routing_header": "the routing target does not exist or is malformed",
-    "account_with_dids": "numbers still route to this sub-account",
+    # numbers (orderDID, orderTollFree, setDIDInfo, getDIDsInfo, cancelDID, searches)
+    "missing_did": ("number", "is required"),
+    "invalid_did": ("number", "the number is not valid, not on offer, or not in this account"),
+    "did_in_use": ("number", "the number is already taken"),
+    "Unable_to_purchase": ("number", "VoIP.ms could not sell this number; search for another one"),
+    "order_failed": ("number", "VoIP.ms did not complete the order; search for another number"),
+    "non_sufficient_funds": (None, "the account balance is too low"),
+    "missing_routing": ("routing", "is required"),
+    "invalid_routing_header": ("routing", "the routing target (routing, or the sub-account of trunk) does not exist "
+                                          "or is malformed"),
+    "invalid_failover_header": (_FAILOVERS, "the failover routing target does not exist or is malformed"),
+    "invalid_mailbox": ("voicemail", "is not a mailbox of this account (see getVoicemails)"),
+    "missing_serverpop": ("pop", "is required"),
+    "invalid_serverpop": ("pop", "is not a VoIP.ms server POP (see getServersInfo)"),
+    "missing_dialtime": ("dial_time", "is required"),
+    "invalid_dialtime": ("dial_time", "must be a positive number of seconds"),
+    "missing_cnam": ("cnam", "is required"),
+    "invalid_cnam": ("cnam", "must be 1 or 0"),
+    "invalid_calleridprefix": ("caller_id_prefix", "must be shorter than 20 characters"),
+    "invalid_note": ("description", "must be shorter than 50 characters"),
+    "invalid_pin": ("port_out_pin", "VoIP.ms refused the PIN: 4 to 10 digits, and only on selected US numbers "
+                                    "(has_port_out_pin in getDIDsUSA)"),
+    "invalid_record_calls": ("record_calls", "must be 1 or 0"),
+    "missing_billingtype": ("billing_type", "is required"),
+    "invalid_billingtype": ("billing_type", "must be per_minute or flat"),
+    "same_did_billingtype": ("billing_type", "is already this billing type"),
+    "no_change_billingtype": ("billing_type", "VoIP.ms cannot change the billing type of this number"),
+    "invalid_type": ({"e911Validate": "unit_type", "e911Provision": "unit_type", "e911ProvisionManually": "unit_type",
+                      "e911Update": "unit_type", None: "type"}, "is not one of the values VoIP.ms accepts"),
+    "invalid_query": ("npa", "is not a search VoIP.ms accepts"),
+    # sub-accounts (createSubAccount, setSubAccount, delSubAccount)
+    "missing_username": ("name", "is required"),
+    "invalid_username": ("name", "letters and digits only"),
+    "used_username": ("name", "another sub-account already has this username"),
+    "missing_protocol": ("protocol", "is required"),
+    "invalid_protocol": ("protocol", "is not a VoIP.ms protocol (see getProtocols)"),
+    "missing_authtype": ("auth_type", "is required"),
+    "invalid_authtype": ("auth_type", "is not a VoIP.ms authentication type (see getAuthTypes)"),
+    "invalid_authtype_h323": ("auth_type", "H.323 sub-accounts authenticate by IP address"),
+    "invalid_authtype_iax2": ("auth_type", "IAX2 sub-accounts authenticate with credentials"),
+    "missing_password": ("password", "is required for a credentials sub-account"),
+    "invalid_password": ("password", "is not a valid password"),
+    "invalid_password_auth": ("password", "an IP-authenticated sub-account takes no password"),
+    "invalid_password_ilegal_characters": ("password", "letters, digits and !#$%&/()=?*[]_:.,{}+- only"),
+    "invalid_password_lessthan_8characters_long": ("password", "needs at least 8 characters"),
+    "invalid_password_missing_lowercase": ("password", "needs a lower-case letter"),
+    "invalid_password_missing_uppercase": ("password", "needs an upper-case letter"),
+    "invalid_password_missing_number": ("password", "needs a digit"),
+    "weak_password": ("password", "is too weak or too common"),
+    "used_password": ("password", "was used before on this account"),
+    "missing_ip": ("ip_address", "is required for an IP-authenticated sub-account"),
+    "missing_ip_h323": ("ip_address", "is required for an H.323 sub-account"),
+    "invalid_ip": ("ip_address", "is not a valid IPv4 address"),
+    "invalid_ip_auth": ("ip_address", "a credentials sub-account takes no IP address"),
+    "invalid_ip_iax2": ("ip_address", "an IAX2 sub-account takes no IP address"),
+    "reserved_ip": ("ip_address", "is a reserved address VoIP.ms refuses (private, special-use, or used by VoIP.ms "
+                                  "or another company); give your PBX's public address"),
+    "used_ip": ("ip_address", "another VoIP.ms customer uses this address"),
+    "repeated_ip": ("ip_address", "another sub-account of this account uses this address and protocol"),
+    "missing_devicetype": ("device_type", "is required"),
+    "invalid_devicetype": ("device_type", "is not a VoIP.ms device type (see getDeviceTypes)"),
+    "invalid_callerid": ("caller_id_number", "is not a valid caller ID number (10 digits)"),
+    "missing_lockinternational": ("international_calls", "is required"),
+    "invalid_lockinternational": ("international_calls", "is not a valid setting"),
+    "missing_internationalroute": ("international_route", "is required"),
+    "invalid_internationalroute": ("international_route", "must be value or premium"),
+    "missing_musiconhold": ("music_on_hold", "is required"),
+    "invalid_musiconhold": ("music_on_hold", "is not a music-on-hold class of this account (see getMusicOnHold)"),
+    "missing_allowedcodecs": ("codecs", "needs at least one codec"),
+    "invalid_allowedcodecs": ("codecs", "one of them is not a VoIP.ms codec (ulaw, g729, gsm, all)"),
+    "invalid_codec": ("codecs", "one of them is not a VoIP.ms codec (ulaw, g729, gsm, all)"),
+    "missing_dtmfmode": ("dtmf_mode", "is required"),
+    "invalid_dtmfmode": ("dtmf_mode", "is not a VoIP.ms DTMF mode (see getDTMFModes)"),
+    "missing_nat": ("nat", "is required"),
+    "invalid_nat": ("nat", "is not a VoIP.ms NAT mode (see getNAT)"),
+    "invalid_description": ("description", "is not a valid description"),
+    "account_with_dids": (None, "numbers still route to this sub-account; route them elsewhere with "
+                                "voip.carrier.did first"),
+    # SMS (setSMS)
+    "invalid_sms": ("number", "SMS is not available on this number"),
+    "invalid_email": ({"setEmailToFax": "login", None: "email"}, "is not a valid e-mail address"),
+    "invalid_email_enable": ("email", "VoIP.ms refused the e-mail setting"),
+    "invalid_forward_enable": ("forward_to", "VoIP.ms refused the forwarding setting"),
+    "invalid_sms_forward": ("forward_to", "is not a valid 10-digit number"),
+    "invalid_forwarding_did": ("forward_to", "cannot be the number itself"),
+    "invalid_callback": ("url", "is not a valid http:// or https:// URL"),
+    "invalid_callback_enable": ("url", "VoIP.ms refused the URL callback setting"),
+    "invalid_callback_retry": ("url", "VoIP.ms refused the URL callback retry setting"),
+    # e911 (e911Validate, e911Provision, e911Update)
+    "missing_fullname": ("name", "is required"),
+    "invalid_fullname": ("name", "is not a valid name"),
+    "missing_street_number": ("street_number", "is required"),
+    "invalid_street_number": ("street_number", "is not a valid street number"),
+    "missing_street_name": ("street_name", "is required"),
+    "invalid_street_name": ("street_name", "is not a valid street name"),
+    "missing_city": ("city", "is required"),
+    "invalid_city": ("city", "is missing or not valid"),
+    "missing_state": ("region", "is required: " + _REGION),
+    "invalid_state": ("region", _REGION),
+    "missing_province": ("region", "is required: " + _REGION),
+    "invalid_province": ("region", _REGION),
+    "missing_country": ("country", "is required"),
+    "invalid_country": ("country", "must be a two-letter country code VoIP.ms serves (US or CA)"),
+    "missing_zip": ("postal_code", "is required"),
+    "invalid_zip": ("postal_code", "is not a valid ZIP or postal code"),
+    "missing_language": ("language", "is required"),
+    "invalid_language": ("language", "is not a language VoIP.ms offers"),
+    # e-mail-to-fax (setEmailToFax)
+    "used_email": ("login", "another e-mail-to-fax sender already uses this address"),
+    "invalid_from_number": ("from_number", "is not a fax number of this account"),
+    "invalid_security_code": ("password", "the security code takes letters and digits only"),
+    # port-ins (addLNPPort, addLNPFile)
+    "missing_numbers": ("numbers", "none of the numbers is valid"),
+    "invalid_number": ("numbers", "one of the numbers is not valid"),
+    "invalid_mixed_numbers": ("numbers", "toll-free and local numbers cannot be ported together"),
+    "invalid_number_exist": ("numbers", "one of the numbers is already on VoIP.ms"),
+    "invalid_number_fax": ("numbers", "one of the fax numbers cannot be ported"),
+    "invalid_number_us": ("numbers", "a US number cannot be in a Canadian port"),
+    "invalid_number_canadian": ("numbers", "a Canadian number cannot be in a US port"),
+    "invalid_snn": ("ssn_last4", "must be the last 4 digits of the SSN"),
+    "invalid_pin_number": ("wireless_pin", "the account PIN of the mobile numbers is required"),
+    "invalid_statement_name": ("company", "is required for a business port"),
+    "invalid_firstname": ("authorized_contact", "the first name is missing or not valid"),
+    "invalid_lastname": ("authorized_contact", "the last name is missing or not valid"),
+    "invalid_address": ("street_name", "the address is missing or not valid"),
+    "invalid_provider_name": ("losing_carrier", "is required"),
+    "invalid_provider_account": ("account_number", "is required (your account number at the losing carrier)"),
+    "missing_file": ("bill_file", "is required"),
+    "no_base64file": ("bill_file", "could not be sent as base64"),
+    "invalid_attach_file": ("bill_file", "must be a PDF, MS Word, BMP or JPG file"),
+    "exceeds_file_size": ("bill_file", "is too large"),
 }
 
 
@@ -47,28 +177,54 @@ class VoipmsClient(ProviderClient):
     adapters = {"did": VoipmsDid, "sip_trunk": VoipmsTrunk, "sms_config": VoipmsSms, "e911": VoipmsE911,
                 "fax_user": VoipmsFaxUser, "lnp_request": VoipmsLnp}
 
+    def __init__(self, connection):
+        super().__init__(connection)
+        # The seed names the full endpoint (https://voip.ms/api/v1/rest.php); users copy either
+        # that or the base URL. Both mean the same API: keep the base, the path is added per call.
+        if self.base_url.endswith(REST_PATH):
+            self.base_url = self.base_url[:-len(REST_PATH)]
+
     def _transport(self):
         conn = self.connection
         return HttpTransport(self.base_url, timeout=conn.get("timeout") or 30,
                              validate_certs=conn.get("validate_certs", True), redactor=self.redact, log=self.log)
 
+    @staticmethod
+    def describe(code, method, message=None):
+        """The text of a status code: the module option it is about, then what it means."""
+        option, text = CODE_TEXT.get(code, (None, code.replace("_", " ")))
+        if isinstance(option, dict):
+            option = option.get(method, option[None])
+        text = message or text
+        return "%s: %s" % (option, text) if option else text
+
+    def _http_failure(self, response, method):
+        if response.status_code == 404:
+            # Nothing answers at this path: almost always api_url pointing at the wrong place.
+            where = self.redact(self.base_url + REST_PATH)
+            return CarrierError(self.name, "api_url: %s answered HTTP 404, so there is no VoIP.ms API there; set api_url "
+                                           "to the base URL (https://voip.ms) or the full endpoint "
+                                           "(https://voip.ms/api/v1/rest.php)" % where,
+                                code="HTTP 404", http_status=404, request=method)
+        return CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
+                            request=method)
+
     def call(self, method, params=None, write=False, empty=()):
         """Call one function; return the decoded body. ``empty`` lists the ``no_*`` codes that mean
-        "nothing found" for this call: they return ``None`` instead of raising."""
+        "nothing found" for this call: they return ``None`` instead of raising. Booleans travel as
+        the 1/0 VoIP.ms documents for its flags."""
         form = {"method": method, "api_username": self.connection["api_username"],
                 "api_password": self.connection["api_password"], "content_type": "json"}
         for key, value in (params or {}).items():
             if value is None:
                 continue
             form[key] = {True: "1", False: "0"}.get(value, value) if isinstance(value, bool) else str(value)
-        where = "%s %s" % (method, "(write)" if write else "(read)")
         attempt = 0
         while True:
             # Every VoIP.ms call is a POST (credentials stay out of URLs); reads are idempotent.
             response = self.http.request("POST", REST_PATH, data=form, idempotent=not write)
             if response.status_code != 200:
-                raise CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
-                                   request=method)
+                raise self._http_failure(response, method)
             try:
                 body = json.loads(response.text)
             except ValueError:
@@ -82,11 +238,12 @@ class VoipmsClient(ProviderClient):
             if status in RETRY_CODES and attempt < self.http.retries:
                 attempt = self.http.wait_before_retry(attempt)
                 continue
-            message = self.redact(str(body.get("message") or CODE_TEXT.get(status, status.replace("_", " "))))
             if status in AUTH_CODES:
-                raise AuthenticationError(self.name, "%s; %s" % (message, AUTH_HINTS[status]), code=status,
-                                          request=method)
-            raise CarrierError(self.name, message, code=status or "no status", request=where)
+                raise AuthenticationError(self.name, "%s; %s" % (self.describe(status, method), AUTH_HINTS[status]),
+                                          code=status, request=method)
+            extra = str(body["message"]) if body.get("message") else None
+            message = self.redact(self.describe(status, method, extra) if status else "no status")
+            raise CarrierError(self.name, message, code=status or "no status", request=method)
 
     def did_row(self, national):
         """getDIDsInfo of one number: its record, or None if the account does not hold it."""

@@ -4,6 +4,12 @@
 """VoIP.ms voice DIDs: search (searchDIDs*/getDIDs*/searchTollFree*), order (orderDID,
 orderTollFree), read (getDIDsInfo), update (setDIDInfo, which replaces the whole record) and
 cancel (cancelDID).
+
+Two things are decided before anything is bought or written, also in check mode: a port-out PIN
+only where VoIP.ms offers one ("only for selected US numbers with the lock icon": getDIDsUSA's
+``has_port_out_pin``), and a voicemail box only if getVoicemails knows it. ``record_calls`` is
+write-only: getDIDsInfo never returns it and setDIDInfo resets it when it is left out, so a value
+the user declares travels with every setDIDInfo.
 """
 
 from __future__ import annotations
@@ -22,6 +28,11 @@ CANADIAN_PROVINCES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE"
 # setDIDInfo replaces the record: these optional fields are sent back as read, or they are lost.
 KEPT_ON_UPDATE = ("failover_busy", "failover_unreachable", "failover_noanswer", "voicemail", "callerid_prefix", "note",
                   "port_out_pin", "transcribe", "transcription_locale", "transcription_email")
+# Accepted by setDIDInfo, never returned by getDIDsInfo (neutral names).
+WRITE_ONLY = frozenset(("record_calls",))
+# Set only by setDIDInfo: the order calls do not take them, so a create applies them afterwards.
+AFTER_ORDER = ("port_out_pin", "record_calls")
+_MAILBOX = re.compile(r"^[0-9]{1,10}$")
 # neutral field -> setDIDInfo / getDIDsInfo name (the same on both sides for DIDs).
 WIRE_NAMES = {"description": "note", "routing": "routing", "failover_busy": "failover_busy",
               "failover_unreachable": "failover_unreachable", "failover_noanswer": "failover_noanswer",
@@ -34,9 +45,9 @@ class VoipmsDid(ResourceAdapter):
     model = DID
     fields = frozenset(("number", "description", "trunk", "cnam", "port_out_pin", "routing", "failover_busy",
                         "failover_unreachable", "failover_noanswer", "voicemail", "pop", "dial_time", "caller_id_prefix",
-                        "billing_type"))
-    # getDIDsInfo returns every one of them, the port-out PIN included.
-    write_only = frozenset()
+                        "billing_type", "record_calls"))
+    # getDIDsInfo returns all the others, the port-out PIN included.
+    write_only = WRITE_ONLY
 
     def __init__(self, client):
         super().__init__(client)
@@ -59,6 +70,62 @@ class VoipmsDid(ResourceAdapter):
         pin = desired.get("port_out_pin")
         if pin is not None and not 4 <= len(pin) <= 10:
             raise ValidationError("port_out_pin", "must be 4 to 10 digits")
+        if pin and is_toll_free(desired["number"]):
+            raise ValidationError("port_out_pin", "voipms offers port-out PINs only on selected US numbers, never on "
+                                                  "toll-free ones; remove port_out_pin")
+        mailbox = desired.get("voicemail")
+        if mailbox and not _MAILBOX.match(mailbox):
+            raise ValidationError("voicemail", "%r is not a voipms mailbox number: give its digits (such as 101 or "
+                                               "1001, see getVoicemails), or \"\" for none" % mailbox)
+
+    def validate_create(self, desired):
+        # Both are read before the order: a refusal after it would leave the user paying for a
+        # number the task reports as failed.
+        if desired.get("port_out_pin"):
+            self._check_pin_offered(desired["number"])
+        self._check_mailbox(desired.get("voicemail"))
+
+    def validate_update(self, changes, current):
+        if changes.get("port_out_pin"):
+            self._check_pin_possible(current)
+        self._check_mailbox(changes.get("voicemail"))
+
+    def _check_pin_offered(self, number):
+        """Before an order: the number must be on offer with ``has_port_out_pin`` 1. Only
+        getDIDsUSA carries the flag, and it needs the state, which searchDIDsUSA tells."""
+        national = nanp_national(number, "number", self.provider)
+        found = self.client.call("searchDIDsUSA", {"type": "starts", "query": national}, empty=("no_did",)) or {}
+        row = next((r for r in found.get("dids") or [] if str(r.get("did")) == national), None)
+        if row is None:
+            raise ValidationError("port_out_pin", "voipms offers port-out PINs only on selected US numbers, and %s is "
+                                                  "not among the US numbers it has on offer (searchDIDsUSA); remove "
+                                                  "port_out_pin, or order a US number whose search result has "
+                                                  "has_port_out_pin" % number)
+        offered = self.client.call("getDIDsUSA", {"state": row.get("state"), "ratecenter": row.get("ratecenter")},
+                                   empty=("no_did",)) or {}
+        row = next((r for r in offered.get("dids") or [] if str(r.get("did")) == national), {})
+        if str(row.get("has_port_out_pin")) != "1":
+            raise ValidationError("port_out_pin", "voipms cannot protect %s with a port-out PIN (getDIDsUSA: "
+                                                  "has_port_out_pin is not 1; PINs exist only on selected US numbers); "
+                                                  "remove port_out_pin, or choose a number that has one" % number)
+
+    def _check_pin_possible(self, current):
+        """Before an update: no request tells whether a held number takes a PIN; a Canadian one
+        never does (its rate centre label ends in the province). A US one is left to setDIDInfo,
+        whose refusal (invalid_pin) costs nothing."""
+        region = str(self._rows.get(current["number"], {}).get("description") or "").rpartition(",")[2].strip()
+        if current.get("type") == "toll_free" or region.upper() in CANADIAN_PROVINCES:
+            raise ValidationError("port_out_pin", "voipms offers port-out PINs only on selected US numbers, and %s is "
+                                                  "not one; remove port_out_pin" % current["number"])
+
+    def _check_mailbox(self, mailbox):
+        """A voicemail box is the account's own: getVoicemails must know it (before any write)."""
+        if not mailbox:
+            return
+        body = self.client.call("getVoicemails", {"mailbox": mailbox}, empty=("no_mailbox", "invalid_mailbox")) or {}
+        if not any(str(box.get("mailbox")) == mailbox for box in body.get("voicemails") or []):
+            raise ValidationError("voicemail", "there is no mailbox %s in this voipms account (getVoicemails); create "
+                                               "it in the VoIP.ms portal first, or give an existing one" % mailbox)
 
     # -- mapping ------------------------------------------------------------------------------
 
@@ -102,8 +169,9 @@ class VoipmsDid(ResourceAdapter):
 
     def _wire(self, values):
         wire = {WIRE_NAMES[name]: values[name] for name in WIRE_NAMES if values.get(name) is not None}
-        if "cnam" in values:
-            wire["cnam"] = "1" if values["cnam"] else "0"
+        for name in ("cnam", "record_calls"):
+            if name in values:
+                wire[name] = "1" if values[name] else "0"
         if "billing_type" in values:
             wire["billing_type"] = BILLING_TYPES[values["billing_type"]]
         if "trunk" in values:
@@ -141,24 +209,35 @@ class VoipmsDid(ResourceAdapter):
         order.setdefault("billing_type", BILLING_TYPES["per_minute"])
         return "orderDID", order
 
+    @staticmethod
+    def _after_order(order):
+        """Take out of an order what only setDIDInfo sets; keep what differs from a new
+        number's defaults (no PIN, no recording), so a plain order needs no second write."""
+        later = {name: order.pop(name) for name in AFTER_ORDER if name in order}
+        return {name: value for name, value in later.items() if value not in ("", "0")}
+
     def check_create(self, desired):
         # "When testing, no Orders are made": the carrier validates the order for check mode.
         method, order = self._order(desired)
-        order.pop("port_out_pin", None)
+        self._after_order(order)
         self.client.call(method, dict(order, test="1"))
 
     def create(self, desired):
         number = desired["number"]
         national = nanp_national(number, "number", self.provider)
         method, order = self._order(desired)
-        # Fields the order calls do not take are applied with setDIDInfo afterwards.
-        later = {k: order.pop(k) for k in ("port_out_pin",) if k in order}
+        later = self._after_order(order)
         self.client.call(method, order, write=True)
         current = self.read(number)
         if later and current is not None:
             self._set(national, current, later)
             current = self.read(number)
         return current
+
+    def _declared_write_only(self, desired):
+        """The write-only values the user declared, on the wire: setDIDInfo resets what it is not
+        sent, so they go with every update, whichever field triggered it."""
+        return self._wire({name: desired[name] for name in WRITE_ONLY if name in desired})
 
     def _set(self, national, current, wire_changes):
         row = self._rows.get(current["number"], {})
@@ -172,7 +251,9 @@ class VoipmsDid(ResourceAdapter):
 
     def update(self, identity, changes, current, desired):
         national = nanp_national(identity, "number", self.provider)
-        self._set(national, current, self._wire(changes))
+        wire = self._declared_write_only(desired)
+        wire.update(self._wire(changes))
+        self._set(national, current, wire)
         return self.read(identity)
 
     def delete(self, identity, current):

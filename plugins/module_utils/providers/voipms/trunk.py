@@ -4,20 +4,42 @@
 """VoIP.ms sub-accounts as SIP trunks: createSubAccount, getSubAccounts, setSubAccount (which
 repeats the whole required core), delSubAccount. Keyed by the username; the API's own keys are the
 numeric ``id`` and ``account`` (``<main account>_<username>``), used for updates and routing.
+
+Every value is checked before any write, also in check mode: the fixed lists of the seed (codecs,
+DTMF modes, NAT modes) and address rules here, the account's own music-on-hold classes with a
+getMusicOnHold read. ``allow225`` is write-only: getSubAccounts never returns it and setSubAccount
+resets it when it is left out, so a value the user declares travels with every setSubAccount.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import SIP_TRUNK
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import nanp_national, to_e164
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
 
 AUTH_TYPES = {"credentials": "1", "ip": "2"}
 PROTOCOLS = {"sip": "1", "h323": "2", "iax2": "3"}
 DEVICE_TYPES = {"pbx": "1", "phone": "2"}
 ROUTES = {"value": "1", "premium": "2"}
+# getAllowedCodecs, getDTMFModes, getNAT: the same for every account. The seed shows ulaw, g729,
+# gsm and all (invalid_allowedcodecs), inband and auto, route and yes; rfc2833, info and no are
+# VoIP.ms's other documented modes (portal), as in the emulator's tables.
+CODECS = ("ulaw", "g729", "gsm", "all")
+DTMF_MODES = ("auto", "inband", "info", "rfc2833")
+NAT_MODES = ("yes", "no", "route")
+# reserved_ip: "a reserved IP used by VoIP.ms or other Companies". No sub-account can take an
+# address the Internet cannot reach it at: private, shared (CGN), loopback, link-local,
+# multicast, reserved and "this network". (The documentation ranges stay usable for examples.)
+RESERVED_NETWORKS = tuple(ipaddress.ip_network(net) for net in (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+    "192.168.0.0/16", "224.0.0.0/4", "240.0.0.0/4", "::/128", "::1/128", "fc00::/7", "fe80::/10", "ff00::/8"))
+_MUSIC_ON_HOLD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+# Accepted by createSubAccount/setSubAccount, never returned by getSubAccounts (neutral names).
+WRITE_ONLY = frozenset(("allow225",))
 # Values of the required core when the user does not choose them (the digest's suggestions).
 CREATE_DEFAULTS = {"protocol": "1", "device_type": "1", "lock_international": "1", "international_route": "1",
                    "music_on_hold": "default", "allowed_codecs": "ulaw;g729;gsm", "dtmf_mode": "auto", "nat": "yes"}
@@ -39,13 +61,20 @@ class VoipmsTrunk(ResourceAdapter):
     model = SIP_TRUNK
     fields = frozenset(("name", "auth_type", "password", "ip_address", "international_calls", "protocol", "description",
                         "device_type", "codecs", "dtmf_mode", "nat", "caller_id_number", "international_route",
-                        "music_on_hold"))
-    # getSubAccounts returns everything, the password in plain text (compared, never shown).
-    write_only = frozenset()
+                        "music_on_hold", "allow225"))
+    # getSubAccounts returns all the others, the password in plain text (compared, never shown).
+    write_only = WRITE_ONLY
 
     def __init__(self, client):
         super().__init__(client)
         self._row = None
+
+    def prepare(self, desired, state):
+        # VoIP.ms stores the caller ID as 10 digits; any way of writing the number compares equal.
+        if desired.get("caller_id_number"):
+            desired["caller_id_number"] = nanp_national(to_e164(desired["caller_id_number"], field="caller_id_number"),
+                                                        "caller_id_number", self.provider)
+        return super().prepare(desired, state)
 
     def validate(self, desired, state):
         if not _USERNAME.match(desired["name"]):
@@ -72,6 +101,40 @@ class VoipmsTrunk(ResourceAdapter):
                 raise ValidationError(name, "must be one of %s at voipms" % ", ".join(choices))
         if desired.get("protocol") == "iax2" and auth == "ip":
             raise ValidationError("auth_type", "IAX2 sub-accounts authenticate with credentials at voipms")
+        self._validate_lists(desired)
+        if desired.get("ip_address"):
+            self._validate_address(desired["ip_address"])
+
+    @staticmethod
+    def _validate_lists(desired):
+        """The values VoIP.ms takes from its fixed lists, and the form of the account-specific ones."""
+        for name, allowed in (("dtmf_mode", DTMF_MODES), ("nat", NAT_MODES)):
+            if desired.get(name) is not None and desired[name] not in allowed:
+                raise ValidationError(name, "%r is not a voipms %s; use one of %s"
+                                      % (desired[name], name, ", ".join(allowed)))
+        unknown = [codec for codec in desired.get("codecs") or () if codec not in CODECS]
+        if unknown:
+            raise ValidationError("codecs", "%s: not a voipms codec; use %s" % (", ".join(unknown), ", ".join(CODECS)))
+        music = desired.get("music_on_hold")
+        if music is not None and not _MUSIC_ON_HOLD.match(music):
+            raise ValidationError("music_on_hold", "%r is not a voipms music-on-hold class name (letters, digits, _ "
+                                                   "and -, such as default or jazz; see getMusicOnHold)" % music)
+
+    @staticmethod
+    def _validate_address(address):
+        parsed = ipaddress.ip_address(address)
+        if any(parsed in network for network in RESERVED_NETWORKS if network.version == parsed.version):
+            raise ValidationError("ip_address", "%s is a private or reserved address, which voipms refuses "
+                                                "(reserved_ip); give the public address your PBX sends from" % address)
+
+    def _check_music_on_hold(self, music):
+        """Custom classes make the list the account's own: ask getMusicOnHold before a write."""
+        if music is None:
+            return
+        body = self.client.call("getMusicOnHold", {"music_on_hold": music}) or {}
+        if not any(str(row.get("value")) == music for row in body.get("music_on_hold") or []):
+            raise ValidationError("music_on_hold", "%r is not a music-on-hold class of this voipms account (see "
+                                                   "getMusicOnHold), such as default or jazz" % music)
 
     def validate_create(self, desired):
         auth = desired.get("auth_type") or ("ip" if desired.get("ip_address") else "credentials")
@@ -79,6 +142,10 @@ class VoipmsTrunk(ResourceAdapter):
             raise ValidationError("ip_address", "is required to create an IP-authenticated sub-account")
         if auth == "credentials" and not desired.get("password"):
             raise ValidationError("password", "is required to create a credentials sub-account at voipms")
+        self._check_music_on_hold(desired.get("music_on_hold"))
+
+    def validate_update(self, changes, current):
+        self._check_music_on_hold(changes.get("music_on_hold"))
 
     def to_neutral(self, row):
         codecs = [c for c in str(row.get("allowed_codecs") or "").split(";") if c]
@@ -116,6 +183,8 @@ class VoipmsTrunk(ResourceAdapter):
                 wire[name] = mapping[values[name]]
         if "international_calls" in values:
             wire["lock_international"] = "0" if values["international_calls"] else "1"
+        if "allow225" in values:
+            wire["allow225"] = "1" if values["allow225"] else "0"
         if "codecs" in values:
             wire["allowed_codecs"] = ";".join(values["codecs"])
         return wire
@@ -139,6 +208,8 @@ class VoipmsTrunk(ResourceAdapter):
     def update(self, identity, changes, current, desired):
         row = self._row or {}
         record = {key: row.get(key) for key in CORE + KEPT_ON_UPDATE if row.get(key) not in (None, "")}
+        # setSubAccount resets what it is not sent: the declared write-only values go every time.
+        record.update(self.to_wire({name: desired[name] for name in WRITE_ONLY if name in desired}))
         record.update(self.to_wire(changes))
         if record.get("auth_type") == AUTH_TYPES["ip"]:
             record.pop("password", None)            # refused with IP authentication
