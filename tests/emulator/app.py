@@ -8,6 +8,7 @@ import threading
 import traceback
 from dataclasses import dataclass
 from email.message import Message
+from email.utils import formatdate
 from urllib.parse import urlsplit
 
 from emulator import control
@@ -26,8 +27,9 @@ MALFORMED_BODY = b'{"data": [{"did": "91955'
 
 @dataclass
 class Reply:
-    response: Response
-    #: seconds to wait before sending (the "timeout" fault); the HTTP layer sleeps, not the core
+    #: None for the "drop" fault: the HTTP layer closes the connection without an answer
+    response: Response | None
+    #: seconds to wait before sending or dropping ("timeout", "drop"); the HTTP layer sleeps, not the core
     delay: float = 0.0
 
 
@@ -93,30 +95,46 @@ class Emulator:
             # project-defined: a wrong api_url should be visible in the log, not a silent hang.
             response = Response.json(404, {"error": "Unknown carrier mount"})
             with self.lock:
-                self._record(None, request, response, False, None)
+                self._record(None, request, response, False, None, applied=False)
             return Reply(response)
         return self._dispatch_carrier(carrier, request)
 
     def _dispatch_carrier(self, carrier: Carrier, request: Request) -> Reply:
         with self.lock:
-            rule = self.faults.take(carrier.name, request.method, request.path, carrier.function_of(request))
+            function, account = carrier.function_of(request), carrier.account_of(request)
+            refusal = self.faults.lockout(carrier.name, request.method, request.path, function, account)
+            if refusal is not None:
+                rule, retry_after = refusal
+                # project-defined: no carrier documents the body of a lockout refusal
+                response = Response.json(429, {"error": "Locked out: too many requests"},
+                                         {"Retry-After": str(retry_after)})
+                self._record(carrier.name, request, response, carrier.is_write(request), rule, applied=False)
+                return Reply(response)
+            rule = self.faults.take(carrier.name, request.method, request.path, function)
         if rule is not None and rule.kind == "latency":
             # Sleep before the state change so a slow answer is also a late effect, as on the wire.
             self.sleep(rule.delay)
         with self.lock:
-            response = self._answer(carrier, request, rule)
-            self._record(carrier.name, request, response, carrier.is_write(request), rule)
-        delay = rule.delay if rule is not None and rule.kind == "timeout" else 0.0
+            applied = rule is None or rule.kind == "latency" or rule.after_effect
+            response = self._carrier_answer(carrier, request) if applied else None
+            if rule is not None and not (applied and rule.kind in ("latency", "timeout")):
+                # The fault's answer replaces the carrier's; with after_effect the state change stays.
+                response = self._fault_answer(rule)
+            self._record(carrier.name, request, response, carrier.is_write(request), rule, applied)
+        # The HTTP layer waits before the answer ("timeout") or before closing ("drop").
+        delay = rule.delay if rule is not None and rule.kind in ("timeout", "drop") else 0.0
         return Reply(response, delay)
 
-    def _answer(self, carrier: Carrier, request: Request, rule: FaultRule | None) -> Response:
-        applies = rule is None or rule.kind == "latency" or (rule.kind == "timeout" and rule.after_effect)
-        if applies:
-            try:
-                return carrier.handle(request)
-            except Exception as exc:  # a bug in the emulator must not look like a carrier answer
-                traceback.print_exc(file=sys.stderr)
-                return Response.json(500, {"error": f"Emulator internal error: {exc}"})
+    @staticmethod
+    def _carrier_answer(carrier: Carrier, request: Request) -> Response:
+        try:
+            return carrier.handle(request)
+        except Exception as exc:  # a bug in the emulator must not look like a carrier answer
+            traceback.print_exc(file=sys.stderr)
+            return Response.json(500, {"error": f"Emulator internal error: {exc}"})
+
+    def _fault_answer(self, rule: FaultRule) -> Response | None:
+        """The answer a fault puts in place of the carrier's (None: drop the connection)."""
         # project-defined fault bodies below: no carrier documents them.
         if rule.kind == "timeout":
             return Response.json(504, {"error": "Emulated timeout"})
@@ -124,19 +142,35 @@ class Emulator:
             return Response.json(rule.status, {"error": f"Emulated HTTP {rule.status}"})
         if rule.kind == "malformed":
             return Response(200, MALFORMED_BODY, {"Content-Type": "application/json"})
+        if rule.kind == "wrong_shape":
+            return Response.json(200, rule.body)
+        if rule.kind == "drop":
+            return None
         # rate_limit
-        return Response.json(429, {"error": "Too many requests"}, {"Retry-After": str(rule.retry_after)})
+        return Response.json(429, {"error": "Too many requests"}, self._retry_after_header(rule))
 
-    def _record(self, carrier: str | None, request: Request, response: Response, write: bool,
-                rule: FaultRule | None) -> None:
+    def _retry_after_header(self, rule: FaultRule) -> dict:
+        if rule.retry_after is None:
+            return {}
+        if rule.retry_after_date:
+            # RFC 9110 IMF-fixdate from the real clock: the client compares it with its own.
+            return {"Retry-After": formatdate(self.faults.wall_clock() + rule.retry_after, usegmt=True)}
+        return {"Retry-After": str(rule.retry_after)}
+
+    def _record(self, carrier: str | None, request: Request, response: Response | None, write: bool,
+                rule: FaultRule | None, applied: bool = True) -> None:
         self.log.add({
             "carrier": carrier,
             "method": request.method,
             "path": request.path,
             "query": request.query,
             "body": request.body_text(),
-            "status": response.status,
+            # None: the "drop" fault sent no status line
+            "status": response.status if response is not None else None,
             "write": write,
+            # whether the carrier processed the request: a write with applied false changed nothing
+            "applied": applied,
             "fault": rule.kind if rule is not None else None,
+            "fault_id": rule.id if rule is not None else None,
             "time": self.clock.now(),
         })

@@ -69,6 +69,11 @@ class Carrier:
         calls all share one path, such as VoIP.ms). Default: none."""
         return None
 
+    def account_of(self, request: Request) -> str | None:
+        """The carrier account a request claims to be from (its login, unchecked), so ``lockout``
+        fault rules count per account. Default: none, they count per carrier mount."""
+        return None
+
     def on_clock(self, now: float) -> None:
         """Called after the clock is advanced, to complete time-driven work (port-ins, ...)."""
         self.advance(now)

@@ -46,6 +46,9 @@ class _Handler(BaseHTTPRequestHandler):
                                   _client_ip(self.client_address[0]))
         emulator.sleep(reply.delay)
         response = reply.response
+        if response is None:
+            self._drop()
+            return
         try:
             self.send_response(response.status)
             for name, value in response.headers.items():
@@ -60,6 +63,17 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         if response.after_send is not None:
             response.after_send()
+
+    def _drop(self) -> None:
+        """The "drop" fault: close the connection without a status line. Shutting the socket down
+        here sends the FIN at once; the body was read in full, so the close is not a reset."""
+        self.close_connection = True
+        if not self.server.quiet:
+            sys.stderr.write(f"emulator: {self.command} {self.path.split('?', 1)[0]} dropped\n")
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass  # the client is already gone
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _dispatch
 

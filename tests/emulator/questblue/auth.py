@@ -25,6 +25,12 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
     return (login, password) if sep else None
 
 
+def login_of(request: Request) -> str | None:
+    """The login a request claims (unchecked), for the core's per-account fault counting."""
+    credentials = _basic_credentials(request)
+    return credentials[0] if credentials else None
+
+
 def authenticate(state: State, request: Request) -> Account:
     credentials = _basic_credentials(request)
     claimed = state.accounts.get(credentials[0]) if credentials else None

@@ -8,7 +8,7 @@ from emulator.carrier import Carrier
 from emulator.messages import Request, Response
 from emulator.questblue import account, catalog, dids, envelope, fax, lnp, seed, sms, trunks, wire
 from emulator.questblue import validate as v
-from emulator.questblue.auth import authenticate
+from emulator.questblue.auth import authenticate, login_of
 from emulator.questblue.model import Account, State
 
 # path -> method -> handler. listDids is GET /did (the seed's POST is a copy-paste, digest Q2).
@@ -74,6 +74,10 @@ class QuestBlue(Carrier):
 
     def advance(self, now: float) -> None:
         lnp.advance(self.state, now)
+
+    def account_of(self, request: Request) -> str | None:
+        """The Basic-auth login: lockout fault rules count per account."""
+        return login_of(request)
 
     def handle(self, request: Request) -> Response:
         # Time-driven work first, so a read sees what the clock says has happened.

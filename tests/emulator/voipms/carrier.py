@@ -161,6 +161,12 @@ class VoipMs(Carrier):
             return None
         return wire.collect(request).get("method") or None
 
+    def account_of(self, request: Request) -> str | None:
+        """The ``api_username`` parameter (unchecked): lockout fault rules count per account."""
+        if request.path.rstrip("/") != ENDPOINT:
+            return None
+        return wire.collect(request).get("api_username") or None
+
     def handle(self, request: Request) -> Response:
         if request.path.rstrip("/") != ENDPOINT:
             # project-defined: only the REST endpoint is emulated (no SOAP server.php)
