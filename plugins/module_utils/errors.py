@@ -39,18 +39,22 @@ class UnsupportedError(ValidationError):
 class CarrierError(VoipCarrierError):
     """The carrier answered with an error. Carries the carrier's own code and message."""
 
-    def __init__(self, provider, message, code=None, http_status=None, request=None):
+    def __init__(self, provider, message, code=None, http_status=None, request=None, hint=None):
         text = "%s API error" % provider
         if code not in (None, ""):
             text += " %s" % code
         text += ": %s" % message
         if request:
             text += " (%s)" % request
+        if hint:
+            # Which module option the failed request came from, so the user knows what to fix.
+            text += "; %s" % hint
         super().__init__(text, provider=provider, carrier_code=code, carrier_message=message,
                          http_status=http_status, request=request)
         self.provider = provider
         self.code = code
         self.carrier_message = message
+        self.hint = hint
         self.http_status = http_status
 
 

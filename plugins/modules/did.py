@@ -61,6 +61,9 @@ options:
     description:
       - Name of the SIP trunk that receives the number's calls. The trunk must be active.
       - V("") unroutes the number.
+      - "QuestBlue: before a number is ordered or re-routed (also in check mode) the trunk is read, and the task
+        fails naming O(trunk) if it does not exist or is disabled, so that no number is bought that cannot be
+        routed. QuestBlue itself refuses to route a number to an inactive trunk."
     type: str
   forward_to:
     description:

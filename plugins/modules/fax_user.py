@@ -81,7 +81,10 @@ options:
         type: bool
         default: false
       list_sent:
-        description: May list faxes sent from the number.
+        description:
+          - May list faxes sent from the number.
+          - "QuestBlue: sent as C(list_sent), the name its updateUserPermissions call documents, and read back
+            from C(allow_list_out)."
         type: bool
         default: false
   enabled:

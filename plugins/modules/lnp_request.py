@@ -107,9 +107,17 @@ options:
     description:
       - The requested port date, C(YYYY-MM-DD). Compared while the request can still change; once the carrier
         confirms a date it is reported as RV(lnp_request.confirmed_foc_date).
+      - "QuestBlue: a day in the carrier's time zone, EST (fixed UTC-05:00, the zone of O(activate_time)); the
+        date it answers in UTC is read back in EST, so an evening O(activate_time) does not move it to the next
+        day. A date before today (in EST) fails before anything is written (also in check mode); a date
+        requested earlier that has passed since is still compared, not refused. Not available with
+        O(wireless=true): that fails before any request."
     type: str
   activate_time:
-    description: The hour to activate on the port date, C(HH:00), Eastern time.
+    description:
+      - The hour to activate on the port date, C(HH:00).
+      - "QuestBlue: in EST, which QuestBlue writes C(HH:00(EST)); taken as fixed UTC-05:00 all year (no daylight
+        saving), which is what the carrier's own listings show."
     type: str
   service:
     description: Whether the numbers are ported for voice or fax. Chosen at submission only.
@@ -129,7 +137,9 @@ options:
     description: The business name. Required with O(location=business).
     type: str
   wireless:
-    description: Whether the numbers are mobile numbers.
+    description:
+      - Whether the numbers are mobile numbers.
+      - "QuestBlue: a mobile port takes no O(foc_date) (the carrier sets the date)."
     type: bool
   wireless_pin:
     description: The mobile account PIN (4 digits). Required with O(wireless=true). Never shown.
@@ -285,6 +295,15 @@ lnp_request:
       type: list
       elements: str
       sample: ["12345"]
+    foc_date:
+      description:
+        - The port date while the request can still change, C(YYYY-MM-DD) in the carrier's time zone.
+        - "QuestBlue: the requested O(foc_date), or else the date the carrier expects (submission day plus its
+          FOC days)."
+      type: str
+      returned: at questblue, while the request is submitted or a draft
+      sample: "2026-12-15"
+      version_added: 0.2.0
     confirmed_foc_date:
       description: The port date the carrier confirmed, once it has.
       type: str

@@ -199,23 +199,53 @@ def test_credentials_from_the_environment(qb, creds, run_playbook):
 
 # ---- carrier errors, warnings, faults ---------------------------------------------------------
 
-def test_carrier_error_surfaces_its_message(qb, creds, run_playbook):
-    seed_owned(qb)
-    res = run_playbook(play(did_task(number=NUMBER, trunk="nosuchtrunk"), creds=creds))
-    failure = res.assert_failed("questblue API error: SIP trunk nosuchtrunk not found (PUT /did)")
-    assert failure["result"]["carrier_message"] == "SIP trunk nosuchtrunk not found"
-
-
-def test_ordering_a_number_not_on_offer_fails(qb, creds, run_playbook):
+def test_ordering_a_number_not_on_offer_fails_naming_the_options(qb, creds, run_playbook):
     res = run_playbook(play(did_task(number="+19195559999", tier="1"), creds=creds))
-    res.assert_failed("questblue API error: DID Ordering Error (POST /did)")
+    failure = res.assert_failed("questblue API error: DID Ordering Error (POST /did); check the number and tier "
+                                "options: +19195559999 must be on offer in tier 1")
+    assert failure["result"]["carrier_message"] == "DID Ordering Error"
 
 
-def test_carrier_warnings_become_module_warnings(qb, creds, run_playbook):
-    qb.seed(carrier="questblue", trunks=[{"trunk": "offtrunk", "status": "off", "ip_address": "192.0.2.99"}])
-    res = run_playbook(play(did_task(number=NUMBER, tier="1", trunk="offtrunk"), creds=creds))
-    res.assert_ok()
-    assert any("SIP trunk offtrunk is not active" in w for w in res.task("did")["result"]["warnings"])
+# ---- the trunk is checked before anything is bought or re-routed ------------------------------
+
+OFF_TRUNK = {"trunk": "offtrunk", "status": "off", "ip_address": "192.0.2.99"}
+
+
+@pytest.mark.parametrize("check", [False, True])
+@pytest.mark.parametrize("trunk, message", [
+    ("offtrunk", "trunk: SIP trunk 'offtrunk' is disabled at questblue, which routes numbers only to active trunks; "
+                 "enable it first"),
+    ("ghost", "trunk: questblue has no SIP trunk 'ghost' in this account"),
+])
+def test_ordering_to_an_unusable_trunk_buys_nothing(qb, creds, run_playbook, check, trunk, message):
+    qb.seed(carrier="questblue", trunks=[OFF_TRUNK])
+    mark = qb.last_seq()
+    res = run_playbook(play(did_task(number=NUMBER, tier="1", trunk=trunk, description="x"), creds=creds), check=check)
+    res.assert_failed(message)
+    assert [(r["method"], r["path"]) for r in qb.requests("questblue", since=mark)] == [
+        ("GET", "/did"), ("GET", "/siptrunk")]
+    assert owned(qb) is None and NATIONAL in {p["did"] for p in qb.state("questblue")["available"]}
+
+
+@pytest.mark.parametrize("check", [False, True])
+def test_rerouting_to_a_disabled_trunk_fails_before_the_update(qb, creds, run_playbook, check):
+    qb.seed(carrier="questblue", trunks=[OFF_TRUNK])
+    seed_owned(qb, route2trunk="demotrunk", note="old")
+    mark = qb.last_seq()
+    res = run_playbook(play(did_task(number=NUMBER, trunk="offtrunk", description="new"), creds=creds), check=check)
+    res.assert_failed("trunk: SIP trunk 'offtrunk' is disabled at questblue")
+    assert qb.writes("questblue", since=mark) == []
+    assert (owned(qb)["route2trunk"], owned(qb)["note"]) == ("demotrunk", "old")
+
+
+def test_settings_that_fail_after_the_order_say_so_and_a_rerun_applies_them(qb, creds, run_playbook):
+    qb.fault(carrier="questblue", method="PUT", path="/did", kind="status", status=400)
+    options = {"number": NUMBER, "tier": "1", "trunk": "demotrunk", "description": "sales"}
+    res = run_playbook(play(did_task(**options), creds=creds))
+    res.assert_failed("+19195550100 was ordered, but its settings were not applied; a re-run applies them")
+    assert (owned(qb)["route2trunk"], owned(qb)["note"]) == ("demotrunk", "")
+    run_playbook(play(did_task(**options), creds=creds)).assert_ok(changed=True)
+    assert owned(qb)["note"] == "sales"
 
 
 def test_a_5xx_on_a_read_is_retried(qb, creds, run_playbook):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from helpers import account, creds, play, qb, task  # noqa: F401  pylint: disable=unused-import
@@ -93,3 +95,31 @@ def test_creating_needs_password_name_and_group_before_any_write(qb, creds, run_
     run_playbook(play(task("fax_user", login="newbie", first_name="N", group="g"), creds=creds)).assert_failed(
         "password: is required to create a fax user at questblue")
     assert qb.writes("questblue", since=mark) == []
+
+
+def test_permissions_use_the_seeds_write_name_list_sent(qb, creds, fax_number, run_playbook):
+    base = {"login": "jdoe", "password": "FaxPass1", "first_name": "Jane", "group": "sales"}
+    permissions = [{"number": "9195550700", "list_sent": True, "delete": True}]
+    mark = qb.last_seq()
+    run_playbook(play(task("fax_user", permissions=permissions, **base), creds=creds)).assert_ok(changed=True)
+    [grant] = [r for r in qb.writes("questblue", since=mark) if r["path"] == "/fax2/permit"]
+    body = json.loads(grant["body"])
+    assert body["list_sent"] == "on" and "allow_list_out" not in body
+    [permit] = permits(qb, "jdoe")
+    assert (permit["allow_list_out"], permit["allow_delete"], permit["allow_send"]) == ("on", "on", "off")
+    mark = qb.last_seq()
+    run_playbook(play(task("fax_user", permissions=permissions, **base), creds=creds)).assert_ok(changed=False)
+    assert qb.writes("questblue", since=mark) == []
+    run_playbook(play(task("fax_user", permissions=[dict(permissions[0], list_sent=False)], **base),
+                      creds=creds)).assert_ok(changed=True)
+    assert permits(qb, "jdoe")[0]["allow_list_out"] == "off"
+
+
+def test_a_carrier_refusal_of_a_permission_names_the_options(qb, creds, fax_number, run_playbook):
+    qb.seed(carrier="questblue", fax_groups=[{"sname": "other", "name": "Other"}])
+    options = {"login": "jdoe", "password": "FaxPass1", "first_name": "Jane", "group": "other",
+               "permissions": [{"number": "9195550700", "send": True}]}
+    res = run_playbook(play(task("fax_user", **options), creds=creds))
+    failure = res.assert_failed("DID 9195550700 is not in fax group other (POST /fax2/permit); check the permissions, "
+                                "group options")
+    assert failure["result"]["carrier_message"] == "DID 9195550700 is not in fax group other"

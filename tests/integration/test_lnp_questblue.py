@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from helpers import account, creds, play, qb, task  # noqa: F401  pylint: disable=unused-import
 
 NUMBERS = ["+13365551234", "336-555-1235"]
+EST = timezone(timedelta(hours=-5))          # QuestBlue's "HH:00(EST)": fixed UTC-05:00
+
+
+def est_day(days=0):
+    """A day at the carrier, ``days`` from today there."""
+    return (datetime.now(EST).date() + timedelta(days=days)).isoformat()
 
 
 @pytest.fixture
@@ -132,3 +139,56 @@ def test_a_number_that_cannot_be_ported_fails_at_the_pre_check(qb, creds, port, 
     res = run_playbook(play(task("lnp_request", **dict(port, numbers=["+13365550042"])), creds=creds))
     res.assert_failed("Number 3365550042 is not portable")
     assert qb.writes("questblue") == []
+
+
+# ---- dates in the carrier's time zone --------------------------------------------------------------
+
+@pytest.mark.parametrize("activate_time", ["19:00", "23:00", "00:00", "12:00"])
+def test_an_evening_activation_time_does_not_rewrite_the_foc_date_each_run(qb, creds, port, run_playbook, activate_time):
+    options = dict(port, foc_date=est_day(20), activate_time=activate_time)
+    res = run_playbook(play(task("lnp_request", **options), creds=creds)).assert_ok(changed=True)
+    assert res.task("lnp_request")["result"]["lnp_request"]["foc_date"] == est_day(20)
+    mark = qb.last_seq()
+    run_playbook(play(task("lnp_request", **options), creds=creds)).assert_ok(changed=False)
+    assert qb.writes("questblue", since=mark) == []
+
+
+def test_a_submitted_request_reports_the_carriers_foc_date(qb, creds, port, run_playbook):
+    res = run_playbook(play(task("lnp_request", **port), creds=creds)).assert_ok(changed=True)
+    # submitted today (EST) + foc_days 3 for local numbers, as the seed's listing shows it
+    assert res.task("lnp_request")["result"]["lnp_request"]["foc_date"] == est_day(3)
+
+
+@pytest.mark.parametrize("check", [False, True])
+def test_a_wireless_port_with_a_foc_date_fails_before_any_request(qb, creds, port, run_playbook, check):
+    options = dict(port, wireless=True, wireless_pin="1234", ssn_last4="5678", foc_date=est_day(10))
+    mark = qb.last_seq()
+    res = run_playbook(play(task("lnp_request", **options), creds=creds), check=check)
+    res.assert_failed("foc_date: questblue takes no requested port date for wireless (mobile) numbers; remove foc_date")
+    assert qb.requests("questblue", since=mark) == [] and requests_of(qb) == []
+
+
+@pytest.mark.parametrize("check", [False, True])
+def test_a_past_foc_date_fails_before_any_write_and_before_the_portability_check(qb, creds, port, run_playbook, check):
+    mark = qb.last_seq()
+    res = run_playbook(play(task("lnp_request", **dict(port, foc_date=est_day(-1))), creds=creds), check=check)
+    res.assert_failed("foc_date: %s is in the past at questblue (today is %s in its time zone, EST, UTC-05:00)"
+                      % (est_day(-1), est_day(0)))
+    sent = qb.requests("questblue", since=mark)
+    assert all(r["method"] == "GET" and r["path"] != "/lnp/check" for r in sent) and requests_of(qb) == []
+
+
+def test_a_past_foc_date_already_requested_stays_a_no_op_but_cannot_be_sent_again(qb, creds, run_playbook):
+    # a request submitted when 2020-01-06 was ahead, still waiting for its FOC
+    qb.seed(carrier="questblue", lnp=[{"number2port": "3365551234", "foc_date": "2020-01-06"}])
+    mark = qb.last_seq()
+    run_playbook(play(task("lnp_request", numbers=["+13365551234"], foc_date="2020-01-06"), creds=creds)).assert_ok(
+        changed=False)
+    res = run_playbook(play(task("lnp_request", numbers=["+13365551234"], foc_date="2020-01-07"), creds=creds))
+    res.assert_failed("foc_date: 2020-01-07 is in the past at questblue")
+    assert qb.writes("questblue", since=mark) == []
+
+
+def test_a_carrier_refusal_names_the_option(qb, creds, port, run_playbook):
+    res = run_playbook(play(task("lnp_request", **dict(port, numbers=["+13365550042"])), creds=creds))
+    res.assert_failed("Number 3365550042 is not portable (GET /lnp/check); check the numbers option")

@@ -66,12 +66,10 @@ def order(ctx) -> envelope.Outcome:
 
     route = ctx.params.get("route2trunk")
     route = v.to_str("route2trunk", route).strip() if route is not None else ""
-    if route:
-        # A missing trunk fails the order before anything is bought; an inactive one does not
-        # stop the order: the numbers are bought unrouted, with a warning (digest §6.4).
-        if _route_target(ctx, route).status != "on":
-            warnings.append(_inactive(route))
-            route = ""
+    if route and _route_target(ctx, route).status != "on":
+        # "The trunk must be active" (seed L518): a missing or inactive trunk fails the order
+        # before anything is bought, never a bought-but-unrouted number with a warning.
+        raise v.QBError(_inactive(route))
 
     if isinstance(raw, list):
         wanted, seen = [], set()

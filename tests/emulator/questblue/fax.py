@@ -65,10 +65,8 @@ def list_available(ctx) -> envelope.Outcome:
 
 # -- shared --------------------------------------------------------------------------------------
 
-def _switch(params: dict, name: str, *, required_: bool = True, alias: str | None = None):
+def _switch(params: dict, name: str, *, required_: bool = True):
     value = params.get(name)
-    if value in (None, "") and alias is not None:
-        value = params.get(alias)
     if value in (None, ""):
         if required_:
             raise v.missing(name)
@@ -296,8 +294,21 @@ def _create_date(now: float) -> str:
     return f"{time.strftime('%b', t)} {t.tm_mday}, {t.tm_year}"
 
 
+# The permission writes take the seed's write names only; the names the lists answer with are
+# refused there, so a client that mixes the two up is told instead of silently ignored.
+PERMIT_WRITE_NAMES = {"allow_list_out": "list_sent"}  # seed L1247 (write) vs L1273 (read)
+EMAIL_WRITE_NAMES = {"allow_receive": "allow_recieve"}  # seed L1357 (write, sic) vs L1383 (read)
+
+
+def _refuse_read_names(params: dict, write_names: dict) -> None:
+    for read_name, write_name in write_names.items():
+        if read_name in params:
+            raise v.QBError(f"Unknown parameter {read_name}; use {write_name}")  # project-defined
+
+
 def upsert_permit(ctx) -> envelope.Outcome:
     p = ctx.params
+    _refuse_read_names(p, PERMIT_WRITE_NAMES)
     user = _user(ctx)
     record = _owned_fax(ctx, "enterprise")
     if record.status != "active":
@@ -309,8 +320,8 @@ def upsert_permit(ctx) -> envelope.Outcome:
         "allow_send": _switch(p, "allow_send"),
         "allow_delete": _switch(p, "allow_delete"),
         "allow_list_in": _switch(p, "allow_list_in"),
-        # The seed writes list_sent and reads allow_list_out (digest Q7): either is accepted.
-        "allow_list_out": _switch(p, "allow_list_out", alias="list_sent"),
+        # Written as list_sent, stored and listed as allow_list_out (seed L1247, L1273).
+        "allow_list_out": _switch(p, "list_sent"),
     }
     key = (user.fax_login, record.did)
     existing = ctx.account.fax_permits.get(key)
@@ -343,11 +354,12 @@ def delete_permit(ctx) -> envelope.Outcome:
 
 def upsert_email(ctx) -> envelope.Outcome:
     p = ctx.params
+    _refuse_read_names(p, EMAIL_WRITE_NAMES)
     record = _owned_fax(ctx, "enterprise")
     email = v.to_email("email", v.required(p, "email"))
     allow_send = _switch(p, "allow_send", required_=False)
-    # allow_recieve (sic) is the seed's write name, allow_receive its read name (digest Q8).
-    allow_receive = _switch(p, "allow_receive", required_=False, alias="allow_recieve")
+    # allow_recieve (sic) is the seed's write name, allow_receive its read name (seed L1357, L1383).
+    allow_receive = _switch(p, "allow_recieve", required_=False)
     key = (record.did, email.lower())
     permit = ctx.account.fax_emails.get(key) or EmailPermit(record.did, email)  # new: both "off"  # project-defined
     if allow_send is not None:

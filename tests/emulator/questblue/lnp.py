@@ -20,7 +20,9 @@ from emulator.questblue.model import LNP_ACTIVE, FaxDid, LnpRequest, OwnedDid, d
 
 FOC_DELAY = 86400  # project-defined default of settings.lnp_foc_delay (emulator seconds)
 FOC_DAYS = {"local": 3, "tf": 5}  # project-defined: /lnp/check foc_days by number type
-EST = timezone(timedelta(hours=-5))  # "HH:00(EST)" (seed L2118): fixed UTC-5, no DST  # project-defined
+# "HH:00(EST)" (seed L2118): fixed UTC-5, no DST. The seed's two listings agree: both FOC dates
+# are at 17:00 UTC, one in February and one in April, i.e. 12:00 EST both times.  # project-defined
+EST = timezone(timedelta(hours=-5), "EST")
 DEFAULT_ACTIVATE = "12:00"  # project-defined: 12:00 EST = 17:00 UTC, the seed's L2157 foc_date time
 EDITABLE = ("draft", "submitted")  # project-defined: PUT only before the FOC
 
@@ -52,6 +54,11 @@ def iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, timezone.utc).replace(microsecond=0).isoformat()
 
 
+def est_date(ts: float):
+    """The calendar day of an instant at the carrier (EST): a port date is an Eastern day."""
+    return datetime.fromtimestamp(ts, EST).date()
+
+
 # -- portability -------------------------------------------------------------------------------
 
 def _portability(ctx, tn: str) -> None:
@@ -78,9 +85,8 @@ def _foc_date(ctx, value) -> str:
         raise v.invalid("foc_date") from None
     if text != day.isoformat():
         raise v.invalid("foc_date")
-    today = datetime.fromtimestamp(ctx.now, timezone.utc).date()
-    if day < today:
-        raise v.invalid("foc_date")  # project-defined: a requested FOC date cannot be past
+    if day < est_date(ctx.now):
+        raise v.invalid("foc_date")  # project-defined: a requested FOC date cannot be past (EST)
     return text
 
 
@@ -160,7 +166,8 @@ def _conditionals(record: dict) -> None:
             if not record.get(name):
                 raise v.missing(name)
         if record.get("foc_date"):
-            raise v.invalid("foc_date")  # "Is not available when porting mobile DID" (L2117)
+            # seed L2117 "Is not available when porting mobile DID"  # project-defined wording
+            raise v.QBError("Parameter foc_date is not available when porting mobile DID")
 
 
 # -- create / list / update / delete ---------------------------------------------------------------
@@ -204,12 +211,19 @@ def create(ctx) -> envelope.Outcome:
     return envelope.data({"data": ids})  # seed L2135 (corrected)
 
 
+def _earliest_foc(request: LnpRequest) -> str:
+    """The carrier's FOC date: the day of submission (EST) plus the number's foc_days, as the
+    seed's listing shows it (submitted 2020-02-04T19:28Z, FOC 2020-02-07, foc_days 3)."""
+    return (est_date(request.submitted) + timedelta(days=FOC_DAYS[did_type(request.number2port)])).isoformat()
+
+
 def _foc_iso(state, request: LnpRequest) -> str:
     if request.foc_at is not None:
         return iso(request.foc_at)
-    requested = request.fields.get("foc_date")
-    # Before the FOC: the requested date (at the activation hour), as the seed's submitted row.
-    return iso(_at_activation(requested, request.fields.get("activate_time"))) if requested else ""
+    # Before the FOC: the requested date, else the carrier's own (a submitted request has one,
+    # seed L2157), at the activation hour.
+    day = request.fields.get("foc_date") or _earliest_foc(request)
+    return iso(_at_activation(day, request.fields.get("activate_time")))
 
 
 def _at_activation(day: str, activate: str | None) -> float:
@@ -271,10 +285,10 @@ def delete(ctx) -> envelope.Outcome:
 # -- the lifecycle ----------------------------------------------------------------------------------
 
 def assign_foc(state, request: LnpRequest, at: float) -> None:
-    """FOC: the requested date if it is not earlier than possible, else the earliest (the day of
-    the FOC + foc_days), at the requested activation hour EST (default 12:00)."""
-    earliest = (datetime.fromtimestamp(at, timezone.utc).date()
-                + timedelta(days=FOC_DAYS[did_type(request.number2port)])).isoformat()
+    """FOC at ``at``: the requested date if it is not earlier than possible, else the earliest
+    (the day of submission + foc_days, the date the submitted request showed, and never before
+    the day of the FOC itself), at the requested activation hour EST (default 12:00)."""
+    earliest = max(_earliest_foc(request), est_date(at).isoformat())
     requested = request.fields.get("foc_date") or ""
     day = requested if requested and requested >= earliest else earliest
     request.status = "foc"

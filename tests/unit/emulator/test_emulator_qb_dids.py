@@ -77,11 +77,14 @@ def test_order_with_missing_trunk_buys_nothing(client):
     assert client.owned() == {}
 
 
-def test_order_with_inactive_trunk_warns_and_buys_unrouted(client):
+@pytest.mark.parametrize("did", [9195550100, [9195550100, 9195550101]])
+def test_order_with_inactive_trunk_buys_nothing(client, did):
+    # "The trunk must be active" (seed L518): refused like a missing trunk, nothing bought.
     client.qb("PUT", "/siptrunk", {"trunk": "demotrunk", "status": "off"})
-    reply = client.qb("POST", "/did", {"tier": "1", "did": 9195550100, "route2trunk": "demotrunk"})
-    assert reply.status == 202 and reply.json == {"warning": ["SIP trunk demotrunk is not active"]}
-    assert client.owned()["9195550100"]["route2trunk"] == ""
+    reply = client.qb("POST", "/did", {"tier": "1", "did": did, "route2trunk": "demotrunk"})
+    assert reply.status == 206 and reply.json == {"error": "SIP trunk demotrunk is not active"}
+    assert client.owned() == {}
+    assert {"9195550100", "9195550101"} <= {p["did"] for p in client.state()["available"]}
 
 
 def test_order_with_empty_route2trunk(client):

@@ -242,8 +242,9 @@ def test_user_update_delete_validation(user):
 
 # -- user permissions -----------------------------------------------------------------------------
 
+# The seed's write names (L1242-1247); the list answers allow_list_out for list_sent (L1273).
 PERMIT = {"fax_login": "jdoe", "did": FAX_DID, "allow_send": "on", "allow_delete": "off",
-          "allow_list_in": "on", "allow_list_out": "off"}
+          "allow_list_in": "on", "list_sent": "off"}
 
 
 def test_permit_upsert_list_delete(fax_did):
@@ -255,9 +256,8 @@ def test_permit_upsert_list_delete(fax_did):
     assert row == {"fax_login": "jdoe", "did": FAX_DID, "allow_send": "on", "allow_delete": "off",
                    "allow_list_in": "on", "allow_list_out": "off"}
     assert len(created.split()) == 3 and created.split()[1].endswith(",")  # "Mar 12, 2019"
-    # upsert with the seed's list_sent spelling; create_date is kept
-    update = {k: v for k, v in PERMIT.items() if k != "allow_list_out"}
-    _ok(fax_did.qb("POST", "/fax2/permit", {**update, "list_sent": "on", "allow_delete": "on"}, via="form"))
+    # upsert (a form this time); create_date is kept
+    _ok(fax_did.qb("POST", "/fax2/permit", {**PERMIT, "list_sent": "on", "allow_delete": "on"}, via="form"))
     row = fax_did.qb("GET", "/fax2/permit", {"fax_login": "jdoe", "did": int(FAX_DID)}).json["data"][0]
     assert (row["allow_list_out"], row["allow_delete"], row["create_date"]) == ("on", "on", created)
     assert fax_did.qb("GET", "/fax2/permit", {"fax_login": "other"}).json["total"] == 0
@@ -272,7 +272,11 @@ def test_permit_upsert_list_delete(fax_did):
     ({"did": "9195550701"}, "Fax DID 9195550701 not found"),
     ({"allow_send": None}, "Parameter allow_send is required"),
     ({"allow_delete": "maybe"}, "Invalid value for parameter allow_delete"),
-    ({"allow_list_out": None}, "Parameter allow_list_out is required"),
+    ({"list_sent": None}, "Parameter list_sent is required"),
+    ({"list_sent": "maybe"}, "Invalid value for parameter list_sent"),
+    # the read-back name is not a write name: refused, not silently taken or ignored
+    ({"list_sent": None, "allow_list_out": "on"}, "Unknown parameter allow_list_out; use list_sent"),
+    ({"allow_list_out": "on"}, "Unknown parameter allow_list_out; use list_sent"),
     ({"allow_list_in": None}, "Parameter allow_list_in is required"),
 ])
 def test_permit_validation(fax_did, change, message):
@@ -304,8 +308,8 @@ def test_email_upsert_list_delete(fax_did):
     assert body == {"total": 2, "total_pages": 1, "current_page": 1, "data": [
         {"sname": "QB", "did": FAX_DID, "email": "a@b.co", "allow_send": "on", "allow_receive": "on"},
         {"sname": "QB", "did": FAX_DID, "email": "c@d.co", "allow_send": "off", "allow_receive": "off"}]}
-    # upsert: only the flags sent change; allow_receive (read spelling) accepted too
-    _ok(fax_did.qb("POST", "/fax2/email", {"did": FAX_DID, "email": "A@B.CO", "allow_receive": "off"}))
+    # upsert: only the flags sent change
+    _ok(fax_did.qb("POST", "/fax2/email", {"did": FAX_DID, "email": "A@B.CO", "allow_recieve": "off"}))
     row = fax_did.qb("GET", "/fax2/email", {"email": "a@b.co"}).json["data"]
     assert row == [{"sname": "QB", "did": FAX_DID, "email": "a@b.co", "allow_send": "on", "allow_receive": "off"}]
     assert fax_did.qb("GET", "/fax2/email", {"did": FAX_DID}, via="query").json["total"] == 2
@@ -320,7 +324,9 @@ def test_email_upsert_list_delete(fax_did):
     ("POST", {"did": FAX_DID}, "Parameter email is required"),
     ("POST", {"did": FAX_DID, "email": "bad"}, "Invalid value for parameter email"),
     ("POST", {"did": FAX_DID, "email": "a@b.co", "allow_send": "x"}, "Invalid value for parameter allow_send"),
-    ("POST", {"did": FAX_DID, "email": "a@b.co", "allow_recieve": "x"}, "Invalid value for parameter allow_receive"),
+    ("POST", {"did": FAX_DID, "email": "a@b.co", "allow_recieve": "x"}, "Invalid value for parameter allow_recieve"),
+    # the seed writes allow_recieve (sic, L1357) and reads allow_receive (L1383): the read name is refused
+    ("POST", {"did": FAX_DID, "email": "a@b.co", "allow_receive": "on"}, "Unknown parameter allow_receive; use allow_recieve"),
     ("POST", {"did": "9195550701", "email": "a@b.co"}, "Fax DID 9195550701 not found"),
     ("DELETE", {"did": FAX_DID}, "Parameter email is required"),
     ("DELETE", {"email": "a@b.co"}, "Parameter did is required"),

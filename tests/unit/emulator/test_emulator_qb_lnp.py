@@ -74,7 +74,9 @@ def test_create_and_list_row(client):
     row = body["data"][0]
     created = datetime.fromisoformat(row.pop("created_by"))
     assert abs(created.timestamp() - before) < 5 and row["id"] == "10001"
-    assert row == {"number2port": TN, "id": "10001", "status": "submitted", "foc_date": "", "did_mode": "voice",
+    # a submitted request shows the carrier's FOC date, submission day (EST) + foc_days, at 12:00 EST
+    assert row.pop("foc_date") == _foc_expected(created.timestamp())
+    assert row == {"number2port": TN, "id": "10001", "status": "submitted", "did_mode": "voice",
                    "trunk": "", "partial_port": "no", "location": "", "company": "", "wireless_no": "no",
                    "lidb_list": "no", "provider_name": "Verizon", "account_no": "11111",
                    "authorize_contact": "john doe", "contact_title": "ceo/owner", "street_no": "1775",
@@ -145,7 +147,7 @@ def _without(name):
     ({**LNP, "wireless_no": "yes", "pincode": "1234"}, "Parameter ssn is required"),
     ({**LNP, "wireless_no": "yes", "pincode": "1234", "ssn": "123"}, "Invalid value for parameter ssn"),
     ({**LNP, "wireless_no": "yes", "pincode": "1234", "ssn": "1234", "foc_date": "2099-01-01"},
-     "Invalid value for parameter foc_date"),  # not available for mobile numbers
+     "Parameter foc_date is not available when porting mobile DID"),  # seed L2117
     ({**LNP, "lidb_list": "y"}, "Invalid value for parameter lidb_list"),
     ({**LNP, "dir_prefix": "NNE"}, "Invalid value for parameter dir_prefix"),
     ({**LNP, "dir_suffix": "up"}, "Invalid value for parameter dir_suffix"),
@@ -248,8 +250,12 @@ def test_delete_cancels(client):
 
 # -- lifecycle -------------------------------------------------------------------------------------------
 
-def _foc_expected(created: float, delay: float = DAY, days: int = 3, hour_utc: int = 17) -> str:
-    day = datetime.fromtimestamp(created + delay, timezone.utc).date() + timedelta(days=days)
+EST = timezone(timedelta(hours=-5))
+
+
+def _foc_expected(submitted: float, days: int = 3, hour_utc: int = 17) -> str:
+    """The carrier's FOC date: the day (EST) of submission + foc_days, at 12:00 EST by default."""
+    day = datetime.fromtimestamp(submitted, EST).date() + timedelta(days=days)
     return f"{day.isoformat()}T{hour_utc:02d}:00:00+00:00"
 
 
@@ -257,7 +263,8 @@ def test_lifecycle_submitted_foc_completed(client):
     created = _now(client)
     _create(client, trunk="demotrunk")
     _advance(client, DAY - 60)
-    assert _rows(client)[0]["status"] == "submitted"
+    row = _rows(client)[0]
+    assert row["status"] == "submitted" and row["foc_date"] == _foc_expected(created)
     _advance(client, 120)
     row = _rows(client)[0]
     assert row["status"] == "foc" and row["foc_date"] == _foc_expected(created)
@@ -297,7 +304,7 @@ def test_lifecycle_toll_free_foc_days_and_configured_delay(client):
     created = _now(client)
     _create(client, number2port="8445551234")
     _advance(client, 3601)
-    assert _rows(client)[0]["foc_date"] == _foc_expected(created, 3600, days=5)
+    assert _rows(client)[0]["foc_date"] == _foc_expected(created, days=5)
     assert client.state()["settings"]["lnp_foc_delay"] == 3600
 
 
@@ -314,6 +321,51 @@ def test_update_requested_foc_date_before_foc(client):
     assert client.qb("PUT", "/lnp", {"number2port": TN, "foc_date": wanted}).status == 200
     _advance(client, DAY)
     assert _rows(client)[0]["foc_date"] == f"{wanted}T17:00:00+00:00"
+
+
+def _advance_to_utc_hour(client, hour: int, minute: int = 30) -> float:
+    """Move the clock forward to the next HH:MM UTC; returns the new time."""
+    now = datetime.fromtimestamp(_now(client), timezone.utc)
+    target = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if target <= now:
+        target += timedelta(days=1)
+    _advance(client, target.timestamp() - now.timestamp())
+    return _now(client)
+
+
+def test_submitted_foc_date_counts_from_the_est_day(client):
+    # 03:30 UTC is 22:30 EST the day before: the seed's listing (submitted 2020-02-04T19:28Z,
+    # FOC 2020-02-07T17:00Z, foc_days 3) counts from the Eastern day.
+    now = _advance_to_utc_hour(client, 3)
+    _create(client)
+    est_day = datetime.fromtimestamp(now, EST).date()
+    assert est_day != datetime.fromtimestamp(now, timezone.utc).date()
+    assert _rows(client)[0]["foc_date"] == f"{est_day + timedelta(days=3)}T17:00:00+00:00"
+
+
+def test_past_foc_date_is_judged_in_est(client):
+    now = _advance_to_utc_hour(client, 3)
+    est_today = datetime.fromtimestamp(now, EST).date()
+    # today in New York (yesterday in UTC) is not past; the day before is
+    assert client.qb("POST", "/lnp", {**LNP, "foc_date": str(est_today - timedelta(days=1))}).json == {
+        "error": "Invalid value for parameter foc_date"}
+    wanted = str(est_today + timedelta(days=5))
+    _create(client, foc_date=str(est_today))
+    assert client.qb("PUT", "/lnp", {"number2port": TN, "foc_date": wanted}).status == 200
+
+
+def test_activate_time_is_est_so_an_evening_hour_is_the_next_utc_day(client):
+    wanted = (datetime.fromtimestamp(_now(client), EST).date() + timedelta(days=10)).isoformat()
+    _create(client, foc_date=wanted, activate_time="19:00")
+    day_after = (date.fromisoformat(wanted) + timedelta(days=1)).isoformat()
+    assert _rows(client)[0]["foc_date"] == f"{day_after}T00:00:00+00:00"
+
+
+def test_wireless_request_refuses_a_foc_date_on_update_too(client):
+    _create(client, foc_date=(datetime.fromtimestamp(_now(client), EST).date() + timedelta(days=9)).isoformat())
+    reply = client.qb("PUT", "/lnp", {"number2port": TN, "wireless_no": "yes", "pincode": "1234", "ssn": "5678"})
+    assert reply.json == {"error": "Parameter foc_date is not available when porting mobile DID"}
+    assert _rows(client)[0]["wireless_no"] == "no"
 
 
 # -- seed and status control ------------------------------------------------------------------------

@@ -188,3 +188,155 @@ def test_missing_credential_names_the_option_and_env_var():
     with pytest.raises(ValidationError) as info:
         QuestBlueClient(dict(CONNECTION, api_key=None))
     assert info.value.field == "api_key" and "VOIP_CARRIER_API_KEY" in info.value.message
+
+
+# ---- did: the trunk is checked before the order (and before a re-route) -------------------------
+
+def trunk_list(*rows):
+    return 200, {"total": len(rows), "total_pages": 1, "current_page": 1, "data": list(rows)}
+
+
+def trunk_row(name="pbx", status="on"):
+    return {"trunk": name, "type": "static", "status": status, "ip_address": "192.0.2.1", "routed_dids": [],
+            "inter_call": "off"}
+
+
+@pytest.mark.parametrize("answer, message", [
+    (trunk_list(trunk_row(status="off")), "SIP trunk 'pbx' is disabled at questblue"),
+    (trunk_list(), "questblue has no SIP trunk 'pbx' in this account"),
+    (trunk_list(trunk_row(name="pbx2")), "questblue has no SIP trunk 'pbx' in this account"),
+])
+def test_order_to_an_unusable_trunk_fails_before_any_write(answer, message):
+    wire = Wire(answer)
+    with pytest.raises(ValidationError) as info:
+        client_with(wire).resource("did").validate_create({"number": "+19195550123", "tier": "1", "trunk": "pbx"})
+    assert info.value.field == "trunk" and message in info.value.message
+    assert [(r.method, r.url.path, r.url.params["trunk"]) for r in wire.requests] == [("GET", "/siptrunk", "pbx")]
+
+
+def test_order_to_an_active_trunk_passes_and_without_a_trunk_makes_no_request():
+    wire = Wire(trunk_list(trunk_row()))
+    adapter = client_with(wire).resource("did")
+    adapter.validate_create({"number": "+19195550123", "tier": "1", "trunk": "pbx"})
+    adapter.validate_create({"number": "+19195550123", "tier": "1"})
+    adapter.validate_create({"number": "+19195550123", "tier": "1", "trunk": ""})
+    assert len(wire.requests) == 1
+
+
+def test_rerouting_to_a_disabled_trunk_fails_before_the_update_and_unrouting_needs_no_read():
+    wire = Wire(trunk_list(trunk_row(status="off")))
+    adapter = client_with(wire).resource("did")
+    with pytest.raises(ValidationError) as info:
+        adapter.validate_update({"trunk": "pbx"}, {"trunk": ""})
+    assert info.value.field == "trunk" and "enabled: true" in info.value.message
+    adapter.validate_update({"trunk": "", "description": "x"}, {"trunk": "pbx"})
+    assert [r.method for r in wire.requests] == ["GET"]
+
+
+def test_a_failed_order_names_the_number_and_tier_options():
+    wire = Wire((206, {"error": "DID Ordering Error"}))
+    with pytest.raises(CarrierError) as info:
+        client_with(wire).resource("did").create({"number": "+19195550123", "tier": "1b"})
+    assert info.value.carrier_message == "DID Ordering Error"
+    assert "check the number and tier options: +19195550123 must be on offer in tier 1b" in info.value.message
+
+
+def test_carrier_errors_name_the_module_option_behind_the_parameter():
+    wire = Wire((206, {"error": "Invalid value for parameter lidb"}), (206, {"error": "SIP trunk pbx is not active"}),
+                (206, {"error": "Error Message"}))
+    adapter = client_with(wire).resource("did")
+    for changes, hint in (({"caller_id_name": "ACME"}, "check the caller_id_name option"),
+                          ({"trunk": "pbx"}, "check the trunk option"),
+                          ({"description": "x"}, "check the number, description options")):
+        with pytest.raises(CarrierError) as info:
+            adapter.update("+19195550123", changes, {}, {})
+        assert info.value.message.endswith(hint) and info.value.hint == hint
+
+
+def test_settings_that_fail_after_the_order_say_the_number_was_bought():
+    wire = Wire((200, ""), (206, {"error": "Invalid value for parameter note"}))
+    with pytest.raises(CarrierError) as info:
+        client_with(wire).resource("did").create({"number": "+19195550123", "tier": "1", "description": "x"})
+    assert ("check the description option (+19195550123 was ordered, but its settings were not applied; a re-run "
+            "applies them)") in info.value.message
+
+
+# ---- lnp: dates in the carrier's time zone (EST, UTC-05:00) -----------------------------------
+
+LNP = {"numbers": ["+13365551234"], "losing_carrier": "Old", "account_number": "1", "authorized_contact": "J",
+       "contact_title": "CTO", "street_number": "1", "street_name": "Main", "city": "X", "postal_code": "27401",
+       "billing_number": "+13365551234", "bill_file": "/dev/null"}
+
+
+def lnp_row(**kwargs):
+    base = {"number2port": "3365551234", "id": "10001", "created_by": "2020-02-04T19:28:00+00:00",
+            "status": "submitted", "foc_date": "2020-02-07T17:00:00+00:00", "did_mode": "voice"}
+    base.update(kwargs)
+    return base
+
+
+@pytest.mark.parametrize("foc_date, day", [
+    ("2020-02-07T17:00:00+00:00", "2020-02-07"),     # the seed's listing: 12:00 EST
+    ("2020-02-08T00:00:00+00:00", "2020-02-07"),     # activate_time 19:00 EST
+    ("2020-02-08T04:00:00+00:00", "2020-02-07"),     # 23:00 EST
+    ("2020-02-08T05:00:00+00:00", "2020-02-08"),     # 00:00 EST
+    ("2020-02-08", "2020-02-08"),
+])
+def test_the_foc_date_is_read_back_as_the_day_in_est(foc_date, day):
+    wire = Wire((200, {"total": 1, "total_pages": 1, "current_page": 1, "data": [lnp_row(foc_date=foc_date)]}))
+    record = client_with(wire).resource("lnp_request").read(["+13365551234"])
+    assert record["foc_date"] == day
+
+
+def est_today():
+    from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue import lnp
+    return lnp.carrier_today()
+
+
+def test_wireless_port_with_a_foc_date_fails_before_any_request():
+    wire = Wire()
+    adapter = client_with(wire).resource("lnp_request")
+    desired = dict(LNP, wireless=True, wireless_pin="1234", ssn_last4="5678", foc_date="2099-01-01", bill_file=None)
+    with pytest.raises(ValidationError) as info:
+        adapter.validate(desired, "present")
+    assert info.value.field == "foc_date" and "wireless" in info.value.message and wire.requests == []
+    adapter.validate(dict(desired, foc_date=None), "present")
+
+
+def test_a_past_foc_date_fails_before_the_portability_check_and_before_an_update():
+    from datetime import timedelta
+    yesterday = (est_today() - timedelta(days=1)).isoformat()
+    wire = Wire((200, {"data": {"foc_days": 3}}))
+    adapter = client_with(wire).resource("lnp_request")
+    with pytest.raises(ValidationError) as info:
+        adapter.validate_create(dict(LNP, foc_date=yesterday))
+    assert info.value.field == "foc_date" and "in the past" in info.value.message and wire.requests == []
+    with pytest.raises(ValidationError):
+        adapter.validate_update({"foc_date": yesterday}, {"foc_date": "2020-01-01"})
+    # today at the carrier is fine, and an update that does not send the date does not judge it
+    adapter.validate_update({"losing_carrier": "New"}, {"foc_date": "2020-01-01"})
+    adapter.validate_create(dict(LNP, foc_date=est_today().isoformat()))
+    assert [r.url.path for r in wire.requests] == ["/lnp/check"]
+
+
+def test_lnp_carrier_errors_name_the_option():
+    wire = Wire((206, {"error": "Invalid value for parameter provider_name"}))
+    with pytest.raises(CarrierError) as info:
+        client_with(wire).resource("lnp_request").update(["+13365551234"], {"losing_carrier": "x"}, {}, {})
+    assert info.value.message.endswith("check the losing_carrier option")
+
+
+# ---- fax: the seed's permission names ------------------------------------------------------------
+
+def test_permissions_are_written_with_list_sent_and_read_back_from_allow_list_out():
+    permit = {"create_date": "Mar 12, 2019", "fax_login": "jdoe", "did": "9195550700", "allow_send": "on",
+              "allow_delete": "off", "allow_list_in": "off", "allow_list_out": "on"}
+    wire = Wire((200, ""), (200, {"total": 1, "total_pages": 1, "current_page": 1, "data": [permit]}))
+    adapter = client_with(wire).resource("fax_user")
+    adapter._grant("jdoe", {"number": "+19195550700", "send": True, "delete": False, "list_received": False,
+                            "list_sent": True})
+    assert json.loads(wire.requests[0].content) == {
+        "fax_login": "jdoe", "did": 9195550700, "allow_send": "on", "allow_delete": "off", "allow_list_in": "off",
+        "list_sent": "on"}
+    assert adapter._read_permissions("jdoe") == [{"number": "+19195550700", "send": True, "delete": False,
+                                                  "list_received": False, "list_sent": True}]

@@ -22,6 +22,22 @@ from ansible_collections.voip.carrier.plugins.module_utils.transport import Http
 PAGE_SIZE = 200                      # the largest per_page QuestBlue documents for its lists
 
 
+def option_hint(message, params, blame):
+    """"check the trunk option": the options a carrier error message names through ``blame``'s
+    words, else the options behind the parameters sent (when they are few enough to help);
+    None without ``blame``."""
+    if not blame:
+        return None
+    named = [option for word, option in blame.items()
+             if re.search(r"\b%s\b" % re.escape(word), message, re.IGNORECASE)]
+    if not named:
+        named = [option for word, option in blame.items() if word in params]
+    named = list(dict.fromkeys(named))
+    if not named or len(named) > 3:
+        return None
+    return "check the %s option%s" % (", ".join(named), "s" if len(named) > 1 else "")
+
+
 class QuestBlueClient(ProviderClient):
     name = "questblue"
     default_url = "https://api2.questblue.com"
@@ -44,9 +60,13 @@ class QuestBlueClient(ProviderClient):
 
     # -- one call, one envelope ------------------------------------------------------------------
 
-    def call(self, method, path, params=None):
+    def call(self, method, path, params=None, blame=None):
         """Send one request; return the decoded body (None when empty). Errors raise, warnings are
-        collected for the module to show."""
+        collected for the module to show.
+
+        ``blame`` maps the carrier's words for this request's parameters (their wire names, or
+        the kind of object they name, such as ``trunk``) to the module options they came from: a
+        carrier error then names the option to fix, not only the carrier's parameter."""
         params = {k: v for k, v in (params or {}).items() if v is not None}
         if method == "GET":
             response = self.http.request(method, path, params=params)
@@ -61,8 +81,10 @@ class QuestBlueClient(ProviderClient):
                                                  "portal's API allowlist" % self.redact(str(message or "access denied")),
                                       http_status=response.status_code, request=where)
         if isinstance(body, dict) and "error" in body:
-            raise CarrierError(self.name, self.redact(str(body["error"])), http_status=response.status_code,
-                               request=where)
+            message = self.redact(str(body["error"]))
+            # A refusal points at an option; a server failure (5xx) does not.
+            hint = option_hint(message, params, blame) if response.status_code < 500 else None
+            raise CarrierError(self.name, message, http_status=response.status_code, request=where, hint=hint)
         if response.status_code >= 400:
             raise CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
                                request=where)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import fnmatch
 import re
 
-from ansible_collections.voip.carrier.plugins.module_utils.errors import TransportError, ValidationError
+from ansible_collections.voip.carrier.plugins.module_utils.errors import CarrierError, TransportError, ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, is_toll_free, nanp_national
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
@@ -20,6 +20,11 @@ TYPES_FROM_WIRE = {v: k for k, v in TYPES_TO_WIRE.items()}
 _TRUNK_NAME = re.compile(r"^[A-Za-z0-9]{1,15}$")
 _LIDB = re.compile(r"^[A-Za-z0-9]{4,15}$")
 _PATTERN = re.compile(r"^[0-9]{3,10}\*?$|^[0-9]{0,10}\*[0-9]*$")
+# The carrier's words for the DID parameters -> the did module's options, for error messages.
+BLAME = {"did": "number", "tier": "tier", "note": "description", "route2trunk": "trunk", "trunk": "trunk",
+         "forw2did": "forward_to", "cnam": "cnam", "lidb": "caller_id_name", "pin": "port_out_pin",
+         "failover": "failover", "failover_ip_address": "failover", "failover_num": "failover",
+         "failover_time": "failover"}
 
 
 class QuestBlueDid(ResourceAdapter):
@@ -108,9 +113,30 @@ class QuestBlueDid(ResourceAdapter):
         return self.to_neutral(row) if row else None
 
     def validate_create(self, desired):
+        """Everything the order and its follow-up update need, before anything is bought (also in
+        check mode): the other settings are checked offline by validate(); the trunk needs a read."""
         if desired.get("tier") is None:
             raise ValidationError("tier", "is required to order %s at questblue: 1, 1b (SMS-enabled) or 2; "
                                           "it must match the tier the number was found in" % desired["number"])
+        self._check_trunk(desired.get("trunk"))
+
+    def validate_update(self, changes, current):
+        self._check_trunk(changes.get("trunk"))
+
+    def _check_trunk(self, name):
+        """QuestBlue routes a number only to an existing trunk that is on ("The trunk must be
+        active"): ask before ordering or re-routing, rather than buy a number that cannot be
+        routed or fail half-way."""
+        if not name:
+            return
+        trunk = self.client.resource("sip_trunk").read(name)
+        if trunk is None:
+            raise ValidationError("trunk", "questblue has no SIP trunk %r in this account; correct the name or "
+                                           "create the trunk first (voip.carrier.sip_trunk)" % name)
+        if not trunk.get("enabled"):
+            raise ValidationError("trunk", "SIP trunk %r is disabled at questblue, which routes numbers only to "
+                                           "active trunks; enable it first (voip.carrier.sip_trunk with enabled: "
+                                           "true) or choose another trunk" % name)
 
     def create(self, desired):
         number = desired["number"]
@@ -119,7 +145,12 @@ class QuestBlueDid(ResourceAdapter):
         if desired.get("trunk"):
             order["route2trunk"] = desired["trunk"]
         try:
-            self.client.call("POST", "/did", order)
+            self.client.call("POST", "/did", order, blame=BLAME)
+        except CarrierError as exc:
+            if exc.carrier_message != "DID Ordering Error":
+                raise
+            raise _rehint(exc, "check the number and tier options: %s must be on offer in tier %s "
+                               "(voip.carrier.available_did_info lists what is)" % (number, desired["tier"]))
         except TransportError as exc:
             if not exc.maybe_applied:
                 raise
@@ -131,15 +162,28 @@ class QuestBlueDid(ResourceAdapter):
             self.client.warn("the order of %s timed out, but a re-read shows the number in the account" % number)
         rest = {k: v for k, v in desired.items() if k not in ("number", "tier", "trunk")}
         if rest:
-            self.client.call("PUT", "/did", dict(self.to_wire(rest), did=int(national)))
+            self._configure_ordered(number, dict(self.to_wire(rest), did=int(national)))
         return self.read(number)
+
+    def _configure_ordered(self, number, wire):
+        """The settings of a number just bought (orderDid takes only the trunk). validate() and
+        validate_create() leave nothing to fail here that a check can see; if it fails anyway,
+        say that the number is bought and what a re-run will do."""
+        ordered = "%s was ordered, but its settings were not applied; a re-run applies them" % number
+        try:
+            self.client.call("PUT", "/did", wire, blame=BLAME)
+        except CarrierError as exc:
+            raise _rehint(exc, "%s (%s)" % (exc.hint, ordered) if exc.hint else ordered)
+        except TransportError as exc:
+            raise TransportError("%s; %s" % (exc.message, ordered), request=exc.request)
 
     def update(self, identity, changes, current, desired):
         national = nanp_national(identity, "number", self.provider)
-        self.client.call("PUT", "/did", dict(self.to_wire(changes), did=int(national)))
+        self.client.call("PUT", "/did", dict(self.to_wire(changes), did=int(national)), blame=BLAME)
 
     def delete(self, identity, current):
-        self.client.call("DELETE", "/did", {"did": int(nanp_national(identity, "number", self.provider))})
+        self.client.call("DELETE", "/did", {"did": int(nanp_national(identity, "number", self.provider))},
+                         blame=BLAME)
 
     # -- queries -------------------------------------------------------------------------------
 
@@ -227,6 +271,12 @@ def validate_failover(failover):
 def failover_to_wire(failover):
     return {"failover_ip_address": failover["ip_address"], "failover_num": int(failover["calls"]),
             "failover_time": int(failover["minutes"])}
+
+
+def _rehint(exc, hint):
+    """The same carrier error with another hint (what to fix, what has happened)."""
+    return CarrierError(exc.provider, exc.carrier_message, code=exc.code, http_status=exc.http_status,
+                        request=exc.details.get("request"), hint=hint)
 
 
 def _int_or_none(value):

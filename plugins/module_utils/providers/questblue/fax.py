@@ -18,11 +18,17 @@ from ansible_collections.voip.carrier.plugins.module_utils.providers.base import
 
 LIMITS = {"login": 36, "password": 64, "first_name": 48, "last_name": 48, "group": 24, "group_description": 128}
 WIRE_NAMES = {"password": "fax_password", "first_name": "fax_name", "last_name": "fax_lname", "email": "fax_email"}
-# neutral permission flag -> permission parameter (the seed's write name for list_sent is
-# "list_sent", its read name "allow_list_out"; the latter is what both sides accept).
-PERMISSION_WIRE = {"send": "allow_send", "delete": "allow_delete", "list_received": "allow_list_in",
-                   "list_sent": "allow_list_out"}
+# neutral permission flag -> the parameter POST /fax2/permit takes (seed L1242-1247) and the key
+# GET /fax2/permit answers with (L1273): the flag for sent faxes is written "list_sent" and read
+# back "allow_list_out".
+PERMISSION_WRITE = {"send": "allow_send", "delete": "allow_delete", "list_received": "allow_list_in",
+                    "list_sent": "list_sent"}
+PERMISSION_READ = dict(PERMISSION_WRITE, list_sent="allow_list_out")
 ON_OFF = {True: "on", False: "off"}
+# The carrier's words for the fax parameters -> the fax_user options, for error messages.
+BLAME = dict({wire: name for name, wire in WIRE_NAMES.items()},
+             **{wire: "permissions" for wire in list(PERMISSION_WRITE.values()) + ["did"]},
+             fax_login="login", login="login", sname="group", group="group", is_admin="admin")
 
 
 class QuestBlueFaxUser(ResourceAdapter):
@@ -69,7 +75,7 @@ class QuestBlueFaxUser(ResourceAdapter):
         for row in self.client.pages("/fax2/permit", {"fax_login": login}):
             if row.get("fax_login", login) != login:
                 continue
-            entry = {flag: row.get(PERMISSION_WIRE[flag]) == "on" for flag in PERMISSION_FLAGS}
+            entry = {flag: row.get(PERMISSION_READ[flag]) == "on" for flag in PERMISSION_FLAGS}
             entry["number"] = from_carrier(row["did"])
             permissions.append(entry)
         return sorted(permissions, key=lambda entry: entry["number"])
@@ -79,13 +85,14 @@ class QuestBlueFaxUser(ResourceAdapter):
         body = self.client.call("GET", "/fax2/group", {"sname": group}) or {}
         if any(row.get("sname") == group for row in body.get("data") or []):
             return
-        self.client.call("POST", "/fax2/group", {"sname": group, "name": desired.get("group_description") or group})
+        self.client.call("POST", "/fax2/group", {"sname": group, "name": desired.get("group_description") or group},
+                         blame=dict(BLAME, name="group_description"))
 
     def create(self, desired):
         self._ensure_group(desired)
         wire = {"fax_login": desired["login"], "sname": desired["group"]}
         wire.update(self._user_wire(desired))
-        self.client.call("POST", "/fax2/user", wire)
+        self.client.call("POST", "/fax2/user", wire, blame=BLAME)
         for entry in desired.get("permissions") or []:
             self._grant(desired["login"], entry)
         return self.read(desired["login"])
@@ -93,7 +100,7 @@ class QuestBlueFaxUser(ResourceAdapter):
     def update(self, identity, changes, current, desired):
         user_changes = self._user_wire(changes)
         if user_changes:
-            self.client.call("PUT", "/fax2/user", dict(user_changes, fax_login=identity))
+            self.client.call("PUT", "/fax2/user", dict(user_changes, fax_login=identity), blame=BLAME)
         if "permissions" in changes:
             wanted = {entry["number"]: entry for entry in changes["permissions"]}
             had = {entry["number"]: entry for entry in current.get("permissions") or []}
@@ -101,10 +108,11 @@ class QuestBlueFaxUser(ResourceAdapter):
                 if had.get(number) != entry:
                     self._grant(identity, entry)
             for number in sorted(set(had) - set(wanted)):
-                self.client.call("DELETE", "/fax2/permit", {"fax_login": identity, "did": int(nanp_national(number))})
+                self.client.call("DELETE", "/fax2/permit", {"fax_login": identity, "did": int(nanp_national(number))},
+                                 blame=BLAME)
 
     def delete(self, identity, current):
-        self.client.call("DELETE", "/fax2/user", {"fax_login": identity})
+        self.client.call("DELETE", "/fax2/user", {"fax_login": identity}, blame=BLAME)
 
     @staticmethod
     def _user_wire(values):
@@ -115,5 +123,5 @@ class QuestBlueFaxUser(ResourceAdapter):
 
     def _grant(self, login, entry):
         wire = {"fax_login": login, "did": int(nanp_national(entry["number"]))}
-        wire.update({PERMISSION_WIRE[flag]: ON_OFF[entry[flag]] for flag in PERMISSION_FLAGS})
-        self.client.call("POST", "/fax2/permit", wire)
+        wire.update({PERMISSION_WRITE[flag]: ON_OFF[entry[flag]] for flag in PERMISSION_FLAGS})
+        self.client.call("POST", "/fax2/permit", wire, blame=BLAME)

@@ -8,11 +8,19 @@ requests), PUT /lnp and DELETE /lnp (update and cancel, one number at a time, ke
 A request is identified by the set of numbers it ports. GET /lnp lists only active requests: a
 completed port leaves it and its numbers appear in the account's inventory, which is how a
 finished request is recognised (and never submitted again).
+
+Dates are the carrier's: ``activate_time`` is "HH:00(EST)" and a port date is a day in that zone,
+while GET /lnp answers ``foc_date`` as a UTC datetime (``2020-02-07T17:00:00+00:00``). So the date
+is read back in EST, and "in the past" is judged there too. EST is taken literally, a fixed
+UTC-05:00 without daylight saving: the seed says EST, and its two listings agree (FOC times of
+17:00 UTC in February and in April, 12:00 EST both times; Eastern daylight time would make the
+April one 13:00).
 """
 
 from __future__ import annotations
 
 import base64
+import datetime
 import os
 import re
 
@@ -50,6 +58,13 @@ TEXT_FIELDS = {
 YES_NO_FIELDS = {"partial_port": "partial_port", "wireless": "wireless_no", "lidb_listing": "lidb_list"}
 REQUIRED = ("losing_carrier", "account_number", "authorized_contact", "contact_title", "street_number",
             "street_name", "city", "postal_code", "billing_number", "bill_file")
+CARRIER_TZ = datetime.timezone(datetime.timedelta(hours=-5), "EST")   # see the module docstring
+# The carrier's words for the LNP parameters -> the lnp_request options, for error messages.
+BLAME = dict({wire: name for name, (wire, _limit) in TEXT_FIELDS.items()},
+             **{wire: name for name, wire in YES_NO_FIELDS.items()},
+             number2port="numbers", number="numbers", billing_telephone_no="billing_number",
+             billing_telephone_number="billing_number", bill_file="bill_file", foc_date="foc_date",
+             did_mode="service")
 
 
 class QuestBlueLnp(ResourceAdapter):
@@ -79,7 +94,12 @@ class QuestBlueLnp(ResourceAdapter):
         if desired.get("billing_number"):
             nanp_national(desired["billing_number"], "billing_number", self.provider)
         if desired.get("activate_time") and not re.match(r"^([01]\d|2[0-3]):00$", desired["activate_time"]):
-            raise ValidationError("activate_time", "must be a whole hour such as 09:00 (Eastern time)")
+            raise ValidationError("activate_time", "must be a whole hour such as 09:00 (EST, UTC-05:00)")
+        if desired.get("wireless") and desired.get("foc_date"):
+            # Seed: foc_date "is not available when porting mobile DID".
+            raise ValidationError("foc_date", "questblue takes no requested port date for wireless (mobile) "
+                                              "numbers; remove foc_date (the carrier sets the date), or set "
+                                              "wireless: false if the numbers are not mobile")
         for name in ("wireless_pin", "ssn_last4"):
             if desired.get(name) and not re.match(r"^\d{4}$", str(desired[name])):
                 raise ValidationError(name, "must be 4 digits")
@@ -95,14 +115,21 @@ class QuestBlueLnp(ResourceAdapter):
         for name in REQUIRED:
             if not desired.get(name):
                 raise ValidationError(name, "is required to submit a port-in at questblue")
+        _foc_date_ahead(desired.get("foc_date"))
         # Portability pre-check (a read): fail before submitting anything that cannot be ported.
         days = []
         for number in desired["numbers"]:
-            body = self.client.call("GET", "/lnp/check", {"number2port": int(nanp_national(number))}) or {}
+            body = self.client.call("GET", "/lnp/check", {"number2port": int(nanp_national(number))},
+                                    blame=BLAME) or {}
             data = body.get("data") or {}
             if data.get("foc_days") is not None:
                 days.append(int(data["foc_days"]))
         self.foc_days = max(days) if days else None
+
+    def validate_update(self, changes, current):
+        # Only a date that is sent must be ahead: one requested earlier may have passed since,
+        # and a re-run that does not change it must stay a no-op.
+        _foc_date_ahead(changes.get("foc_date"))
 
     def _bill_base64(self, path):
         path = os.path.expanduser(str(path))
@@ -193,7 +220,7 @@ class QuestBlueLnp(ResourceAdapter):
     def create(self, desired):
         wire = self.to_wire(desired)
         wire["number2port"] = [int(nanp_national(n)) for n in desired["numbers"]]
-        self.client.call("POST", "/lnp", wire)
+        self.client.call("POST", "/lnp", wire, blame=BLAME)
         record = self.read(desired["numbers"]) or {}
         if self.foc_days is not None:
             record["foc_days"] = self.foc_days
@@ -211,7 +238,7 @@ class QuestBlueLnp(ResourceAdapter):
     def update(self, identity, changes, current, desired):
         wire = self.to_wire(changes)
         for number in identity:
-            self.client.call("PUT", "/lnp", dict(wire, number2port=int(nanp_national(number))))
+            self.client.call("PUT", "/lnp", dict(wire, number2port=int(nanp_national(number))), blame=BLAME)
         return self.read(identity)
 
     def delete_blocked(self, current):
@@ -222,7 +249,7 @@ class QuestBlueLnp(ResourceAdapter):
 
     def delete(self, identity, current):
         for number in identity:
-            self.client.call("DELETE", "/lnp", {"number2port": int(nanp_national(number))})
+            self.client.call("DELETE", "/lnp", {"number2port": int(nanp_national(number))}, blame=BLAME)
 
     def list(self):
         for row in self.client.pages("/lnp", per_page=LNP_PAGE_SIZE):
@@ -234,8 +261,30 @@ def _digits(value):
 
 
 def _date(value):
-    text = str(value or "")
-    return text[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", text) else None
+    """The day of a GET /lnp datetime at the carrier (EST): 2020-02-08T00:00:00+00:00, an activation
+    at 19:00 EST, is the port date 2020-02-07. A bare date is taken as it is."""
+    text = str(value or "").strip()
+    if not re.match(r"^\d{4}-\d{2}-\d{2}", text):
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text[:10]
+    if moment.tzinfo is None:
+        return text[:10]
+    return moment.astimezone(CARRIER_TZ).date().isoformat()
+
+
+def carrier_today():
+    return datetime.datetime.now(CARRIER_TZ).date()
+
+
+def _foc_date_ahead(foc_date):
+    """A requested port date must not be past at the carrier (EST), or the carrier refuses it."""
+    if foc_date and foc_date < carrier_today().isoformat():
+        raise ValidationError("foc_date", "%s is in the past at questblue (today is %s in its time zone, EST, "
+                                          "UTC-05:00); request today or a later date, or leave foc_date out "
+                                          "to take the carrier's earliest date" % (foc_date, carrier_today()))
 
 
 def _rank(status):
