@@ -7,8 +7,12 @@ What it owns, so that no driver re-invents it:
 - timeouts, and retries with exponential backoff for *safe* requests only (reads, and writes the
   caller marks idempotent). A write that timed out or got a 5xx is never re-sent: the caller gets a
   ``TransportError`` with ``maybe_applied=True`` and must re-read to learn what happened;
-- 429 rate limiting: honour ``Retry-After`` for every method (the carrier refused the request before
-  acting on it, so re-sending is safe even for an order);
+- the account's request budget (budget.py): every attempt, retries included, takes one request
+  from it first, so all forks and runs on the controller keep the carrier's limit together;
+- 429 rate limiting: honour ``Retry-After`` (seconds or an HTTP date) for every method (the carrier
+  refused the request before acting on it, so re-sending is safe even for an order). The pause is
+  put on the shared budget, so every fork waits it out, and a pause longer than the task may wait
+  fails at once instead of knocking again;
 - secret redaction: every message that leaves this module has the credentials replaced;
 - request accounting: how many reads and writes a run made, reported in module results.
 
@@ -18,6 +22,7 @@ What it owns, so that no driver re-invents it:
 from __future__ import annotations
 
 import base64
+import email.utils
 import time
 from urllib.parse import quote, quote_plus
 
@@ -81,7 +86,7 @@ class HttpTransport:
 
     def __init__(self, base_url, timeout=30, validate_certs=True, headers=None, auth=None,
                  redactor=None, retries=3, backoff=0.5, max_backoff=8.0, log=None,
-                 user_agent="voip.carrier"):
+                 user_agent="voip.carrier", budget=None):
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.validate_certs = validate_certs
@@ -93,6 +98,8 @@ class HttpTransport:
         self.backoff = backoff
         self.max_backoff = max_backoff
         self.log = log or RequestLog()
+        # The account's RequestBudget (None: no shared budget, as in unit tests of the transport).
+        self.budget = budget
         self._client = None
 
     def _http(self):
@@ -126,6 +133,8 @@ class HttpTransport:
         url = self.base_url + path
         attempt = 0
         while True:
+            if self.budget is not None:
+                self.budget.acquire(where)
             try:
                 response = self._http().request(method, url, params=params, json=json, data=data)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
@@ -146,22 +155,48 @@ class HttpTransport:
                 raise TransportError(self.redact("request %s failed: %s" % (where, exc)), request=where,
                                      maybe_applied=not safe)
             if response.status_code == 429 and attempt < self.retries:
-                attempt = self.wait_before_retry(attempt, response.headers.get("Retry-After"))
+                attempt = self.wait_before_retry(attempt, response.headers.get("Retry-After"),
+                                                 reason="%s answered HTTP 429 (rate limited)" % where)
                 continue
             if response.status_code in RETRY_STATUSES and safe and attempt < self.retries:
                 attempt = self.wait_before_retry(attempt)
                 continue
             return response
 
-    def wait_before_retry(self, attempt, retry_after=None):
-        """Sleep before retry number ``attempt + 1`` (exponential backoff, or the carrier's
-        Retry-After) and count it; returns the next attempt number."""
+    def wait_before_retry(self, attempt, retry_after=None, reason=None):
+        """Pause before retry number ``attempt + 1`` and count it; returns the next attempt number.
+
+        The pause is exponential backoff, or the carrier's ``Retry-After``. With a shared budget a
+        carrier-requested pause is put on the budget (``reason`` says why), so every fork of the
+        account waits it out, and the next ``acquire`` sleeps or, when the pause is longer than the
+        task may wait, fails before sending anything."""
         delay = min(self.backoff * (2 ** attempt), self.max_backoff)
-        if retry_after:
-            try:
-                delay = min(max(float(retry_after), 0.0), 60.0)
-            except ValueError:
-                pass
-        time.sleep(delay)
+        asked = retry_after_seconds(retry_after)
+        if asked is not None:
+            delay = asked
+        if self.budget is not None and asked is not None:
+            self.budget.hold(delay, "%s; Retry-After: %s" % (reason or "the carrier asked to pause", retry_after))
+        else:
+            # Without a shared budget nothing bounds a long Retry-After: keep the wait bounded.
+            time.sleep(min(delay, 60.0))
         self.log.retries += 1
         return attempt + 1
+
+
+def retry_after_seconds(value, now=None):
+    """``Retry-After`` as seconds to wait: delta-seconds or an HTTP date (RFC 9110); None when
+    absent or unreadable (the caller backs off on its own)."""
+    if value is None or str(value).strip() == "":
+        return None
+    text = str(value).strip()
+    try:
+        return max(float(text), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when is None or when.tzinfo is None:
+        return None
+    return max(when.timestamp() - (time.time() if now is None else now), 0.0)

@@ -161,3 +161,16 @@ def test_processes_share_one_budget(tmp_path):
     assert busiest <= 10
     # and it did not serialise needlessly: 36 requests at 10/s take about 3 s, not 36
     assert stamps[-1] - stamps[0] < 6
+
+
+def test_clients_parse_and_check_rate_limit_before_any_request():
+    from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
+    from ansible_collections.voip.carrier.plugins.module_utils.providers.base import _max_wait, parse_rate_limit
+    assert parse_rate_limit("30/60") == [(30, 60.0)]
+    assert parse_rate_limit(" 10/1, 1200/3600 ") == [(10, 1.0), (1200, 3600.0)]
+    assert parse_rate_limit(None) is None and parse_rate_limit("") is None
+    for bad in ("30", "0/60", "30/0", "a/b", "30/-1"):
+        with pytest.raises(ValidationError, match="rate_limit: .*REQUESTS/SECONDS"):
+            parse_rate_limit(bad)
+    with pytest.raises(ValidationError, match="rate_limit_max_wait"):
+        _max_wait(-1)

@@ -40,7 +40,7 @@ class QuestBlueClient(ProviderClient):
             auth=(conn["api_username"], conn["api_password"]),
             headers={"Security-Key": conn["api_key"], "Content-Type": "application/json",
                      "Accept": "application/json"},
-            redactor=self.redact, log=self.log)
+            redactor=self.redact, log=self.log, budget=self.budget)
 
     # -- one call, one envelope ------------------------------------------------------------------
 

@@ -50,7 +50,8 @@ class VoipmsClient(ProviderClient):
     def _transport(self):
         conn = self.connection
         return HttpTransport(self.base_url, timeout=conn.get("timeout") or 30,
-                             validate_certs=conn.get("validate_certs", True), redactor=self.redact, log=self.log)
+                             validate_certs=conn.get("validate_certs", True), redactor=self.redact, log=self.log,
+                             budget=self.budget)
 
     def call(self, method, params=None, write=False, empty=()):
         """Call one function; return the decoded body. ``empty`` lists the ``no_*`` codes that mean
