@@ -133,10 +133,8 @@ class HttpTransport:
         url = self.base_url + path
         attempt = 0
         while True:
-            if self.budget is not None:
-                self.budget.acquire(where)
             try:
-                response = self._http().request(method, url, params=params, json=json, data=data)
+                response = self._send(where, method, url, params=params, json=json, data=data)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # Nothing reached the carrier: safe to try again whatever the method.
                 if attempt < self.retries:
@@ -162,6 +160,15 @@ class HttpTransport:
                 attempt = self.wait_before_retry(attempt)
                 continue
             return response
+
+    def _send(self, where, method, url, **content):
+        """One attempt, drawn from the account's budget and settled there when it is over."""
+        booked = self.budget.acquire(where) if self.budget is not None else None
+        try:
+            return self._http().request(method, url, **content)
+        finally:
+            if booked is not None:
+                self.budget.settle(booked)
 
     def wait_before_retry(self, attempt, retry_after=None, reason=None):
         """Pause before retry number ``attempt + 1`` and count it; returns the next attempt number.

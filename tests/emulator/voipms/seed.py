@@ -21,6 +21,9 @@ SETTINGS_DEFAULTS = {
     "lnp_foc_delay": 86400,          # -> foc_received
     "lnp_complete_delay": 259200,    # -> completed (the FOC date is this day)
     "rate_limit": 0,                 # calls per minute per account; 0 = no limit
+    # The window of rate_limit in seconds. VoIP.ms counts per minute; tests shorten it so a
+    # budget test does not wait whole minutes (project-defined knob, not a carrier setting).
+    "rate_limit_window": 60,
     "maintenance": [],               # methods answering method_maintenance
 }
 # The last id handed out; the first new object gets the next one (99785, 923: the seed's examples).

@@ -174,3 +174,14 @@ def test_clients_parse_and_check_rate_limit_before_any_request():
             parse_rate_limit(bad)
     with pytest.raises(ValidationError, match="rate_limit_max_wait"):
         _max_wait(-1)
+
+
+def test_a_settled_request_counts_from_when_it_ended(tmp_path):
+    budget, clock = make(tmp_path, [(1, 10)])
+    booked = budget.acquire()
+    clock.now += 4            # the request took 4 s to be sent and answered
+    budget.settle(booked)
+    start = clock.now
+    budget.acquire()
+    # counted from its end (start), not from when it was booked (start - 4)
+    assert clock.now - start == pytest.approx(10)
