@@ -118,8 +118,9 @@ class HttpTransport:
         """``GET /did`` - what error messages name. Never includes the query string."""
         return "%s %s" % (method, path)
 
-    def request(self, method, path, params=None, json=None, data=None, idempotent=None):
-        """Send one request, retrying only where that cannot cause a second effect."""
+    def request(self, method, path, params=None, json=None, data=None, idempotent=None, label=None):
+        """Send one request, retrying only where that cannot cause a second effect. ``label``
+        names the call in messages where the path does not (VoIP.ms: the function, ``orderDID``)."""
         import httpx  # pylint: disable=import-outside-toplevel
         method = method.upper()
         safe = method in SAFE_METHODS if idempotent is None else idempotent
@@ -129,7 +130,7 @@ class HttpTransport:
             self.log.reads += 1
         else:
             self.log.writes += 1
-        where = self.describe(method, path)
+        where = label or self.describe(method, path)
         url = self.base_url + path
         attempt = 0
         while True:

@@ -66,16 +66,23 @@ class VoipmsClient(ProviderClient):
         attempt = 0
         while True:
             # Every VoIP.ms call is a POST (credentials stay out of URLs); reads are idempotent.
-            response = self.http.request("POST", REST_PATH, data=form, idempotent=not write)
+            response = self.http.request("POST", REST_PATH, data=form, idempotent=not write, label=method)
             if response.status_code != 200:
+                # A 5xx answer to a write says nothing about whether it was applied.
                 raise CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
-                                   request=method)
+                                   request=method, maybe_applied=write and response.status_code >= 500)
             try:
                 body = json.loads(response.text)
             except ValueError:
                 raise TransportError("%s: malformed answer to %s (HTTP 200, not JSON: %r)"
-                                     % (self.name, method, self.redact(response.text[:80])), request=method)
-            status = str(body.get("status", "")) if isinstance(body, dict) else ""
+                                     % (self.name, method, self.redact(response.text[:80])), request=method,
+                                     maybe_applied=write)
+            if not isinstance(body, dict):
+                # Every VoIP.ms answer is an object with a status: anything else is not understood.
+                raise TransportError("%s: answer of an unexpected shape to %s (a JSON %s where an object with a "
+                                     "status is expected)" % (self.name, method, type(body).__name__),
+                                     request=method, maybe_applied=write)
+            status = str(body.get("status", ""))
             if status == "success":
                 return body
             if status in empty:
