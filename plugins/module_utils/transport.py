@@ -150,6 +150,14 @@ class HttpTransport:
                 raise TransportError(
                     self.redact("no answer from %s within %ss (%s)" % (where, self.timeout, type(exc).__name__)),
                     request=where, maybe_applied=not safe)
+            except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+                # The connection dropped after the request went out: a read is retried like a 5xx;
+                # a write may have been applied.
+                if safe and attempt < self.retries:
+                    attempt = self.wait_before_retry(attempt)
+                    continue
+                raise TransportError(self.redact("the connection dropped before %s was answered (%s)" % (where, exc)),
+                                     request=where, maybe_applied=not safe)
             except httpx.HTTPError as exc:
                 raise TransportError(self.redact("request %s failed: %s" % (where, exc)), request=where,
                                      maybe_applied=not safe)
@@ -163,10 +171,30 @@ class HttpTransport:
             return response
 
     def _send(self, where, method, url, **content):
-        """One attempt, drawn from the account's budget and settled there when it is over."""
+        """One attempt, drawn from the account's budget and settled there when it is over.
+
+        ``timeout`` bounds the whole attempt, not each read: httpx's read timeout restarts with
+        every byte, so a server that trickles its answer could hold a request for ever. The body
+        is read chunk by chunk against one deadline."""
+        import httpx  # pylint: disable=import-outside-toplevel
         booked = self.budget.acquire(where) if self.budget is not None else None
+        deadline = time.monotonic() + self.timeout
         try:
-            return self._http().request(method, url, **content)
+            request = self._http().build_request(method, url, **content)
+            response = self._http().send(request, stream=True)
+            try:
+                body = []
+                for chunk in response.iter_bytes():
+                    body.append(chunk)
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("the answer took longer than %ss in all" % self.timeout,
+                                                request=request)
+            finally:
+                response.close()
+            # The complete, decoded answer: the headers that described the encoded body go.
+            headers = [(key, value) for key, value in response.headers.multi_items()
+                       if key.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+            return httpx.Response(response.status_code, headers=headers, content=b"".join(body), request=request)
         finally:
             if booked is not None:
                 self.budget.settle(booked)

@@ -10,6 +10,8 @@ declares which fields and states it supports; it never decides idempotency (the 
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from ansible_collections.voip.carrier.plugins.module_utils.budget import RequestBudget, account_key
 from ansible_collections.voip.carrier.plugins.module_utils.errors import UnsupportedError, ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.transport import Redactor, RequestLog
@@ -109,6 +111,21 @@ def parse_rate_limit(text):
     return limits
 
 
+def checked_url(url):
+    """``api_url`` as given, or ValidationError naming it: a scheme, a host and a valid port."""
+    if not url.startswith(("http://", "https://")):
+        raise ValidationError("api_url", "%r must start with https:// (or http:// for a local emulator)" % url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # pylint: disable=pointless-statement  # raises ValueError when out of range
+    except ValueError as exc:
+        raise ValidationError("api_url", "%r is not a usable URL (%s); write it as https://host[:port][/path], an IPv6 "
+                                         "address in brackets" % (url, exc))
+    if not parts.hostname:
+        raise ValidationError("api_url", "%r names no host; write it as https://host[:port][/path]" % url)
+    return url
+
+
 def _max_wait(value):
     if value is None:
         return 300
@@ -142,10 +159,13 @@ class ProviderClient:
             key = missing[0]
             raise ValidationError(key, "is required for provider %s; set the %s option or the "
                                        "VOIP_CARRIER_%s environment variable" % (self.name, key, key.upper()))
-        self.base_url = (connection.get("api_url") or self.default_url).rstrip("/")
-        if not self.base_url.startswith(("http://", "https://")):
-            raise ValidationError("api_url", "%r must start with https:// (or http:// for a local emulator)"
-                                  % self.base_url)
+        self.base_url = checked_url((connection.get("api_url") or self.default_url).rstrip("/"))
+        self.timeout = connection.get("timeout")
+        if self.timeout is None:
+            self.timeout = 30
+        if self.timeout <= 0:
+            raise ValidationError("timeout", "is %s; give the seconds one request may take in all, above 0 (default 30)"
+                                  % self.timeout)
         self.budget = RequestBudget(
             self.name, account_key(self.name, self.base_url, connection.get("api_username")),
             parse_rate_limit(connection.get("rate_limit")) or self.rate_limits,

@@ -185,3 +185,22 @@ def test_a_settled_request_counts_from_when_it_ended(tmp_path):
     budget.acquire()
     # counted from its end (start), not from when it was booked (start - 4)
     assert clock.now - start == pytest.approx(10)
+
+
+@pytest.mark.parametrize("connection, option, text", [
+    ({"timeout": 0}, "timeout", "above 0"),
+    ({"timeout": -1}, "timeout", "above 0"),
+    ({"api_url": "http://127.0.0.1:99999"}, "api_url", "not a usable URL"),
+    ({"api_url": "http://[::1"}, "api_url", "not a usable URL"),
+    ({"api_url": "https://:8443/api"}, "api_url", "names no host"),
+    ({"api_url": "ftp://voip.ms"}, "api_url", "must start with https://"),
+    ({"rate_limit": "fast"}, "rate_limit", "REQUESTS/SECONDS"),
+])
+def test_connection_options_fail_before_any_request(connection, option, text):
+    from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
+    from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms import VoipmsClient
+    params = dict({"provider": "voipms", "api_username": "u@example.com", "api_password": "secret-pw",
+                   "timeout": 30}, **connection)
+    with pytest.raises(ValidationError) as failure:
+        VoipmsClient(params)
+    assert failure.value.field == option and text in str(failure.value)

@@ -140,3 +140,42 @@ def test_a_retry_after_longer_than_the_task_may_wait_fails_without_knocking_agai
     with pytest.raises(BudgetExhausted, match="Retry-After: 3600"):
         transport.request("POST", "/did")
     assert len(calls) == 1
+
+
+def test_timeout_bounds_the_whole_answer_not_each_read():
+    import time as _time
+
+    class Trickle(httpx.SyncByteStream):
+        def __iter__(self):
+            for _ in range(50):
+                _time.sleep(0.05)
+                yield b" "
+
+    transport = _transport(lambda request: httpx.Response(200, stream=Trickle()), timeout=0.5, retries=0)
+    started = _time.monotonic()
+    with pytest.raises(TransportError, match="no answer from GET /did within 0.5s"):
+        transport.request("GET", "/did")
+    assert _time.monotonic() - started < 1.5
+
+
+def test_a_read_whose_connection_dropped_is_retried_and_a_write_is_flagged():
+    calls = []
+
+    def handler(request):
+        calls.append(request.method)
+        if len(calls) == 1 or request.method == "POST":
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+        return httpx.Response(200, text="{}")
+    transport = _transport(handler)
+    assert transport.request("GET", "/did").status_code == 200
+    with pytest.raises(TransportError, match="connection dropped before orderDID") as info:
+        transport.request("POST", "/api", label="orderDID")
+    assert info.value.maybe_applied is True
+    assert calls == ["GET", "GET", "POST"]
+
+
+def test_gzip_answers_are_still_decoded():
+    import gzip
+    payload = gzip.compress(b'{"ok": true}')
+    transport = _transport(lambda request: httpx.Response(200, content=payload, headers={"Content-Encoding": "gzip"}))
+    assert transport.request("GET", "/did").json() == {"ok": True}

@@ -36,7 +36,7 @@ class QuestBlueClient(ProviderClient):
     def _transport(self):
         conn = self.connection
         return HttpTransport(
-            self.base_url, timeout=conn.get("timeout") or 30, validate_certs=conn.get("validate_certs", True),
+            self.base_url, timeout=self.timeout, validate_certs=conn.get("validate_certs", True),
             auth=(conn["api_username"], conn["api_password"]),
             headers={"Security-Key": conn["api_key"], "Content-Type": "application/json",
                      "Accept": "application/json"},

@@ -49,7 +49,7 @@ class VoipmsClient(ProviderClient):
 
     def _transport(self):
         conn = self.connection
-        return HttpTransport(self.base_url, timeout=conn.get("timeout") or 30,
+        return HttpTransport(self.base_url, timeout=self.timeout,
                              validate_certs=conn.get("validate_certs", True), redactor=self.redact, log=self.log,
                              budget=self.budget)
 
