@@ -12,7 +12,8 @@ a carrier's wire format.
 from __future__ import annotations
 
 from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_params
-from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError, VoipCarrierError
+from ansible_collections.voip.carrier.plugins.module_utils.errors import (
+    AuthenticationError, CarrierError, ValidationError, VoipCarrierError)
 from ansible_collections.voip.carrier.plugins.module_utils.providers import open_client
 
 
@@ -105,17 +106,28 @@ class ResourceEngine:
         try:
             after = adapter.create(desired) or after
         except VoipCarrierError as exc:
-            if not exc.maybe_applied:
+            # A refusal may be a race: another fork or run created the same object a moment ago
+            # ("already taken", "already exists"); an unknown outcome may have created it.
+            raced = isinstance(exc, CarrierError) and not isinstance(exc, AuthenticationError)
+            if not (exc.maybe_applied or raced):
                 raise
-            # Never re-send a create (an order, a port) whose outcome is unknown: re-read.
+            # Never re-send a create (an order, a port): re-read to learn what is there now.
             found = self._reread(adapter, identity, exc)
-            if found is None:
+            if found is None and exc.maybe_applied:
                 raise exc.unresolved("a re-read does not show the %s %s, so it was not sent again; run the task "
                                      "again once the carrier answers: it reads first and converges"
                                      % (self.model.name, identity))
-            adapter.client.warn("%s got no usable answer (%s), but a re-read shows the %s %s: the create took effect"
-                                % (exc.details.get("request") or "the create", _reason(exc), self.model.name,
-                                   identity))
+            if found is None:
+                raise
+            if exc.maybe_applied:
+                adapter.client.warn("%s got no usable answer (%s), but a re-read shows the %s %s: the create took "
+                                    "effect" % (exc.details.get("request") or "the create", _reason(exc),
+                                                self.model.name, identity))
+            else:
+                adapter.client.warn("%s was refused (%s), but a re-read shows the %s %s in this account: another task "
+                                    "or run created it at the same time; it was converged from there"
+                                    % (exc.details.get("request") or "the create", _reason(exc), self.model.name,
+                                       identity))
             result, after = self._converge(adapter, identity, desired, found)
             result["changed"] = True
             if "diff" in result:

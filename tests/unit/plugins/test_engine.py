@@ -278,7 +278,28 @@ def test_a_failed_re_read_keeps_the_first_error_and_the_flag(client, monkeypatch
 
 
 def test_an_error_that_cannot_have_applied_is_not_re_read(client, monkeypatch):
-    Lost(monkeypatch, "create", applied=False, error=CarrierError("fake", "no funds", code="non_sufficient_funds"))
+    Lost(monkeypatch, "create", applied=False,
+         error=TransportError("cannot reach http://carrier.test: refused", request="POST /did"))
     kind, result, _module = run({"number": "9195550123", "tier": "1"})
     assert kind == "fail" and "maybe_applied" not in result
     assert result["api_calls"]["reads"] == 1
+
+
+def test_a_create_refused_because_another_run_just_created_it_converges(client, monkeypatch):
+    def raced(adapter, desired):
+        # the other fork's order landed first, with its own description
+        adapter.client.store[desired["number"]] = {"number": desired["number"], "tier": "1", "description": "other"}
+        raise CarrierError("fake", "the number is already taken", code="did_in_use", request="orderDID")
+    monkeypatch.setattr(FakeDid, "create", raced)
+    kind, result, module = run({"number": "9195550123", "tier": "1", "description": "mine"})
+    assert kind == "exit" and result["changed"] is True
+    assert client.calls == [("update", {"description": "mine"})]
+    assert any("another task or run created it" in w for w in module.warnings)
+
+
+def test_a_refusal_with_nothing_there_is_reported_as_it_was(client, monkeypatch):
+    Lost(monkeypatch, "create", applied=False,
+         error=CarrierError("fake", "the number is already taken", code="did_in_use", request="orderDID"))
+    kind, result, _module = run({"number": "9195550123", "tier": "1"})
+    assert kind == "fail" and result["msg"] == "fake API error did_in_use: the number is already taken (orderDID)"
+    assert "maybe_applied" not in result
