@@ -14,6 +14,7 @@ from __future__ import annotations
 from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_params
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, ValidationError, VoipCarrierError)
+from ansible_collections.voip.carrier.plugins.module_utils.no_log import protect
 from ansible_collections.voip.carrier.plugins.module_utils.providers import open_client
 
 
@@ -40,11 +41,12 @@ class _Session:
     def finish(self, **result):
         self._warn()
         result["api_calls"] = self.api_calls()
-        self.module.exit_json(**result)
+        self.module.exit_json(**protect(self.module, result))
 
     def _warn(self):
         for warning in (self.client.warnings if self.client else []):
-            self.module.warn(warning)
+            # Warnings leave through Ansible's own list: short secrets are masked here first.
+            self.module.warn(protect(self.module, {"warning": warning})["warning"])
 
     def __exit__(self, exc_type, exc, traceback):
         if self.client is not None:
@@ -55,7 +57,7 @@ class _Session:
             if self.client is not None:
                 result = self.client.redact(result)
             result["api_calls"] = self.api_calls()
-            self.module.fail_json(**result)
+            self.module.fail_json(**protect(self.module, result))
         return False
 
 

@@ -22,6 +22,8 @@ class FakeModule:
         self.check_mode = check_mode
         self._diff = diff
         self.warnings = []
+        self.argument_spec = {"port_out_pin": {"no_log": True}}
+        self.no_log_values = set()
 
     def warn(self, text):
         self.warnings.append(text)
