@@ -163,6 +163,12 @@ class RequestBudget:
             self.sleep(pause)
             self.waited += pause
 
+    def poll_interval(self, wanted, share=0.25):
+        """The interval a polling loop uses: what it wants, but never under 1 s, nor so short that
+        polling alone would take more than ``share`` of any of the account's limits."""
+        floor = max([period / (count * share) for count, period in self.limits] + [1.0])
+        return max(float(wanted), floor)
+
     def settle(self, booked):
         """The request booked at ``booked`` is over: book it at the time it ended instead.
 

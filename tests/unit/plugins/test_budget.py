@@ -204,3 +204,11 @@ def test_connection_options_fail_before_any_request(connection, option, text):
     with pytest.raises(ValidationError) as failure:
         VoipmsClient(params)
     assert failure.value.field == option and text in str(failure.value)
+
+
+def test_polling_never_takes_more_than_a_quarter_of_the_budget(tmp_path):
+    budget, _clock = make(tmp_path, [(1200, 3600)])
+    assert budget.poll_interval(1) == 12.0          # 300 polls an hour at most
+    assert budget.poll_interval(60) == 60.0
+    fast, _clock = make(tmp_path, [(1000, 1)])
+    assert fast.poll_interval(0) == 1.0            # and never under a second
