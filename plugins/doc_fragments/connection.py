@@ -58,6 +58,29 @@ options:
       - If not set, the environment variable E(VOIP_CARRIER_TIMEOUT) is used.
     type: int
     default: 30
+  rate_limit:
+    description:
+      - The account's request limit, as C(REQUESTS/SECONDS) (for example C(30/60)); several limits are separated
+        by commas (C(10/1,1200/3600)). Every limit is kept.
+      - All tasks, forks and concurrent C(ansible-playbook) runs on this host that use the same carrier account
+        (provider, O(api_url) and O(api_username)) share one budget, kept in a lock-protected file under
+        C(~/.cache/voip.carrier/budget) (or E(XDG_CACHE_HOME), or E(VOIP_CARRIER_BUDGET_DIR)). The file holds
+        request times, never a credential.
+      - A request waits for room in the budget, up to O(rate_limit_max_wait) seconds; a task that would have to
+        wait longer fails before sending anything, saying when the budget refills. When the carrier answers
+        HTTP 429 with C(Retry-After), every task of the account pauses for that long.
+      - Default is the carrier's documented limit. QuestBlue and VoIP.ms do not publish theirs (VoIP.ms refuses
+        with C(api_limit_exceeded) past a per-minute limit), so the default for both is a conservative C(60/60).
+      - If not set, the environment variable E(VOIP_CARRIER_RATE_LIMIT) is used.
+    type: str
+  rate_limit_max_wait:
+    description:
+      - The longest a task waits, in seconds, for the account's request budget or a carrier-requested pause
+        before it fails (without sending the request).
+      - C(0) never waits.
+      - If not set, the environment variable E(VOIP_CARRIER_RATE_LIMIT_MAX_WAIT) is used.
+    type: int
+    default: 300
 requirements:
   - httpx
   - phonenumbers

@@ -137,7 +137,8 @@ class RequestBudget:
 
     def acquire(self, where=None):
         """Take one request from the budget, waiting up to ``max_wait`` for it; raise
-        BudgetExhausted, before anything is sent, when it would take longer."""
+        BudgetExhausted, before anything is sent, when it would take longer. Returns the time the
+        request was booked at, for ``settle``."""
         started = self.clock()
         while True:
             with self._locked():
@@ -147,7 +148,7 @@ class RequestBudget:
                 if wait <= 0:
                     state["sent"].append(now)
                     self._save(state, now)
-                    return
+                    return now
             waited = now - started
             if waited + wait > self.max_wait:
                 raise BudgetExhausted(
@@ -161,6 +162,26 @@ class RequestBudget:
             pause = min(wait, 1.0)
             self.sleep(pause)
             self.waited += pause
+
+    def poll_interval(self, wanted, share=0.25):
+        """The interval a polling loop uses: what it wants, but never under 1 s, nor so short that
+        polling alone would take more than ``share`` of any of the account's limits."""
+        floor = max([period / (count * share) for count, period in self.limits] + [1.0])
+        return max(float(wanted), floor)
+
+    def settle(self, booked):
+        """The request booked at ``booked`` is over: book it at the time it ended instead.
+
+        The carrier counts a request when it arrives, which is some time after ``acquire`` (a
+        busy controller with many forks can take a while to send). Its arrival lies between the
+        two, so counting it from its end keeps the window as the carrier sees it, never shorter."""
+        with self._locked():
+            state = self._load()
+            now = self.clock()
+            if booked in state["sent"]:
+                state["sent"].remove(booked)
+                state["sent"].append(now)
+                self._save(state, now)
 
     def hold(self, seconds, reason):
         """Every process pauses this account for ``seconds`` (from now); a longer hold already

@@ -23,6 +23,9 @@ def connection_argument_spec():
         "validate_certs": {"type": "bool", "default": True,
                            "fallback": (env_fallback, [ENV_PREFIX + "VALIDATE_CERTS"])},
         "timeout": {"type": "int", "default": 30, "fallback": (env_fallback, [ENV_PREFIX + "TIMEOUT"])},
+        "rate_limit": {"type": "str", "fallback": (env_fallback, [ENV_PREFIX + "RATE_LIMIT"])},
+        "rate_limit_max_wait": {"type": "int", "default": 300,
+                                "fallback": (env_fallback, [ENV_PREFIX + "RATE_LIMIT_MAX_WAIT"])},
     }
 
 

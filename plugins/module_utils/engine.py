@@ -12,7 +12,9 @@ a carrier's wire format.
 from __future__ import annotations
 
 from ansible_collections.voip.carrier.plugins.module_utils.connection import connection_params
-from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError, VoipCarrierError
+from ansible_collections.voip.carrier.plugins.module_utils.errors import (
+    AuthenticationError, CarrierError, ValidationError, VoipCarrierError)
+from ansible_collections.voip.carrier.plugins.module_utils.no_log import protect
 from ansible_collections.voip.carrier.plugins.module_utils.providers import open_client
 
 
@@ -39,11 +41,12 @@ class _Session:
     def finish(self, **result):
         self._warn()
         result["api_calls"] = self.api_calls()
-        self.module.exit_json(**result)
+        self.module.exit_json(**protect(self.module, result))
 
     def _warn(self):
         for warning in (self.client.warnings if self.client else []):
-            self.module.warn(warning)
+            # Warnings leave through Ansible's own list: short secrets are masked here first.
+            self.module.warn(protect(self.module, {"warning": warning})["warning"])
 
     def __exit__(self, exc_type, exc, traceback):
         if self.client is not None:
@@ -54,7 +57,7 @@ class _Session:
             if self.client is not None:
                 result = self.client.redact(result)
             result["api_calls"] = self.api_calls()
-            self.module.fail_json(**result)
+            self.module.fail_json(**protect(self.module, result))
         return False
 
 
@@ -95,15 +98,71 @@ class ResourceEngine:
 
     def _present(self, adapter, identity, desired, current):
         """The result, and the record as it now is (unmasked, for ``wait``)."""
-        if current is None:
-            adapter.validate_create(desired)
-            after = dict(desired)
-            if self.check_mode:
-                adapter.check_create(desired)
-            else:
-                after = adapter.create(desired) or after
+        if current is not None:
+            return self._converge(adapter, identity, desired, current)
+        adapter.validate_create(desired)
+        after = dict(desired)
+        if self.check_mode:
+            adapter.check_create(desired)
             return self._result(True, None, after), after
+        try:
+            after = adapter.create(desired) or after
+        except VoipCarrierError as exc:
+            # A refusal may be a race: another fork or run created the same object a moment ago
+            # ("already taken", "already exists"); an unknown outcome may have created it.
+            raced = isinstance(exc, CarrierError) and not isinstance(exc, AuthenticationError)
+            if not (exc.maybe_applied or raced):
+                raise
+            # Never re-send a create (an order, a port): re-read to learn what is there now.
+            found = self._reread(adapter, identity, exc)
+            if found is None and exc.maybe_applied:
+                raise exc.unresolved("a re-read does not show the %s %s, so it was not sent again; run the task "
+                                     "again once the carrier answers: it reads first and converges"
+                                     % (self.model.name, identity))
+            if found is None:
+                raise
+            if exc.maybe_applied:
+                adapter.client.warn("%s got no usable answer (%s), but a re-read shows the %s %s: the create took "
+                                    "effect" % (exc.details.get("request") or "the create", _reason(exc),
+                                                self.model.name, identity))
+            else:
+                adapter.client.warn("%s was refused (%s), but a re-read shows the %s %s in this account: another task "
+                                    "or run created it at the same time; it was converged from there"
+                                    % (exc.details.get("request") or "the create", _reason(exc), self.model.name,
+                                       identity))
+            result, after = self._converge(adapter, identity, desired, found)
+            result["changed"] = True
+            if "diff" in result:
+                result["diff"]["before"] = {}
+            return result, after
+        return self._result(True, None, after), after
 
+    def _converge(self, adapter, identity, desired, current):
+        """Update an existing record to the desired fields: the result and the record after."""
+        changes, not_compared = self._changes(adapter, desired, current)
+        if changes:
+            blocked = adapter.update_blocked(current)
+            if blocked:
+                name = sorted(changes)[0]
+                raise ValidationError(name, "cannot be changed (%s wants %s): %s"
+                                      % (self.model.name, ", ".join(sorted(changes)), blocked))
+            adapter.validate_update(changes, current)
+        after = dict(current, **changes)
+        if changes and not self.check_mode:
+            try:
+                after = adapter.update(identity, changes, current, desired) or after
+            except VoipCarrierError as exc:
+                if not exc.maybe_applied:
+                    raise
+                after = self._settle_update(adapter, identity, desired, exc)
+        result = self._result(bool(changes), current, after)
+        if not_compared:
+            # Write-only values cannot be read back: say so instead of claiming a change each run.
+            result["not_compared"] = sorted(not_compared)
+        return result, after
+
+    def _changes(self, adapter, desired, current):
+        """The desired fields that differ from ``current``, and those that cannot be compared."""
         always = self.module.params.get("update_write_only") == "always"
         changes, not_compared = {}, []
         for name, value in desired.items():
@@ -125,29 +184,46 @@ class ResourceEngine:
                                             "remove the option or set it to the current value"
                                       % (current.get(name), self.model.name))
             changes[name] = value
+        return changes, not_compared
 
-        if changes:
-            blocked = adapter.update_blocked(current)
-            if blocked:
-                name = sorted(changes)[0]
-                raise ValidationError(name, "cannot be changed (%s wants %s): %s"
-                                      % (self.model.name, ", ".join(sorted(changes)), blocked))
-            adapter.validate_update(changes, current)
-        after = dict(current, **changes)
-        if changes and not self.check_mode:
-            after = adapter.update(identity, changes, current, desired) or after
-        result = self._result(bool(changes), current, after)
-        if not_compared:
-            # Write-only values cannot be read back: say so instead of claiming a change each run.
-            result["not_compared"] = sorted(not_compared)
-        return result, after
+    def _settle_update(self, adapter, identity, desired, exc):
+        """An update got no usable answer: the record as a re-read shows it, if the update took
+        effect there; otherwise the error, flagged maybe_applied."""
+        found = self._reread(adapter, identity, exc)
+        if found is not None:
+            remaining, _not_compared = self._changes(adapter, {k: v for k, v in desired.items()
+                                                               if not adapter.is_write_only(k)}, found)
+            if not remaining:
+                adapter.client.warn("%s got no usable answer (%s), but a re-read shows the change: it took effect"
+                                    % (exc.details.get("request") or "the update", _reason(exc)))
+                return found
+        raise exc.unresolved("a re-read does not show the change yet, so it was not sent again; run the task "
+                             "again: it reads first and converges")
+
+    def _reread(self, adapter, identity, exc):
+        """The record after a write of unknown outcome; a failed re-read keeps the first error."""
+        try:
+            return adapter.read(identity)
+        except VoipCarrierError as reread:
+            raise exc.unresolved("the re-read to learn whether it took effect failed too (%s); run the task "
+                                 "again once the carrier answers: it reads first and converges" % reread.message)
 
     def _absent(self, adapter, identity, current):
         blocked = adapter.delete_blocked(current) if current is not None else None
         if blocked:
             raise ValidationError("state", "absent is not possible: %s" % blocked)
         if current is not None and not self.check_mode:
-            adapter.delete(identity, current)
+            try:
+                adapter.delete(identity, current)
+            except VoipCarrierError as exc:
+                if not exc.maybe_applied:
+                    raise
+                if self._reread(adapter, identity, exc) is not None:
+                    raise exc.unresolved("a re-read still shows the %s %s, so the delete was not sent again; run "
+                                         "the task again: it reads first and converges" % (self.model.name, identity))
+                adapter.client.warn("%s got no usable answer (%s), but a re-read shows the %s %s gone: the delete "
+                                    "took effect" % (exc.details.get("request") or "the delete", _reason(exc),
+                                                     self.model.name, identity))
         result = self._result(current is not None, current, None)
         result[self.model.name] = self.model.masked(current) or {self.model.identity: identity}
         return result
@@ -157,6 +233,11 @@ class ResourceEngine:
         if self.module._diff:  # pylint: disable=protected-access
             result["diff"] = {"before": self.model.masked(before) or {}, "after": self.model.masked(after) or {}}
         return result
+
+
+def _reason(exc):
+    """What went wrong with a write, for the warning after a re-read (kept to one line)."""
+    return exc.message if len(exc.message) <= 200 else exc.message[:197] + "..."
 
 
 def run_info(module, resource, produce):

@@ -13,6 +13,11 @@ from __future__ import annotations
 class VoipCarrierError(Exception):
     """Base class: a failure that the module reports with ``fail_json``."""
 
+    # True when a write may have reached the carrier although no usable answer came back (a
+    # timeout, a 5xx, a dropped connection or an unreadable reply to a write): the engine re-reads
+    # before it decides anything, and never re-sends blindly.
+    maybe_applied = False
+
     def __init__(self, message, **details):
         super().__init__(message)
         self.message = message
@@ -21,7 +26,15 @@ class VoipCarrierError(Exception):
     def to_result(self):
         result = {"msg": self.message}
         result.update({k: v for k, v in self.details.items() if v is not None})
+        if self.maybe_applied:
+            result["maybe_applied"] = True
         return result
+
+    def unresolved(self, explanation):
+        """This error, its message extended by what a re-read found (still maybe applied)."""
+        self.message = "%s; %s" % (self.message, explanation)
+        self.args = (self.message,)
+        return self
 
 
 class ValidationError(VoipCarrierError):
@@ -39,7 +52,8 @@ class UnsupportedError(ValidationError):
 class CarrierError(VoipCarrierError):
     """The carrier answered with an error. Carries the carrier's own code and message."""
 
-    def __init__(self, provider, message, code=None, http_status=None, request=None, hint=None):
+    def __init__(self, provider, message, code=None, http_status=None, request=None, hint=None,
+                 maybe_applied=False):
         text = "%s API error" % provider
         if code not in (None, ""):
             text += " %s" % code
@@ -56,6 +70,7 @@ class CarrierError(VoipCarrierError):
         self.carrier_message = message
         self.hint = hint
         self.http_status = http_status
+        self.maybe_applied = maybe_applied
 
 
 class AuthenticationError(CarrierError):

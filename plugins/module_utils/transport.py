@@ -7,8 +7,12 @@ What it owns, so that no driver re-invents it:
 - timeouts, and retries with exponential backoff for *safe* requests only (reads, and writes the
   caller marks idempotent). A write that timed out or got a 5xx is never re-sent: the caller gets a
   ``TransportError`` with ``maybe_applied=True`` and must re-read to learn what happened;
-- 429 rate limiting: honour ``Retry-After`` for every method (the carrier refused the request before
-  acting on it, so re-sending is safe even for an order);
+- the account's request budget (budget.py): every attempt, retries included, takes one request
+  from it first, so all forks and runs on the controller keep the carrier's limit together;
+- 429 rate limiting: honour ``Retry-After`` (seconds or an HTTP date) for every method (the carrier
+  refused the request before acting on it, so re-sending is safe even for an order). The pause is
+  put on the shared budget, so every fork waits it out, and a pause longer than the task may wait
+  fails at once instead of knocking again;
 - secret redaction: every message that leaves this module has the credentials replaced;
 - request accounting: how many reads and writes a run made, reported in module results.
 
@@ -18,6 +22,7 @@ What it owns, so that no driver re-invents it:
 from __future__ import annotations
 
 import base64
+import email.utils
 import time
 from urllib.parse import quote, quote_plus
 
@@ -81,7 +86,7 @@ class HttpTransport:
 
     def __init__(self, base_url, timeout=30, validate_certs=True, headers=None, auth=None,
                  redactor=None, retries=3, backoff=0.5, max_backoff=8.0, log=None,
-                 user_agent="voip.carrier"):
+                 user_agent="voip.carrier", budget=None):
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.validate_certs = validate_certs
@@ -93,6 +98,8 @@ class HttpTransport:
         self.backoff = backoff
         self.max_backoff = max_backoff
         self.log = log or RequestLog()
+        # The account's RequestBudget (None: no shared budget, as in unit tests of the transport).
+        self.budget = budget
         self._client = None
 
     def _http(self):
@@ -111,8 +118,9 @@ class HttpTransport:
         """``GET /did`` - what error messages name. Never includes the query string."""
         return "%s %s" % (method, path)
 
-    def request(self, method, path, params=None, json=None, data=None, idempotent=None):
-        """Send one request, retrying only where that cannot cause a second effect."""
+    def request(self, method, path, params=None, json=None, data=None, idempotent=None, label=None):
+        """Send one request, retrying only where that cannot cause a second effect. ``label``
+        names the call in messages where the path does not (VoIP.ms: the function, ``orderDID``)."""
         import httpx  # pylint: disable=import-outside-toplevel
         method = method.upper()
         safe = method in SAFE_METHODS if idempotent is None else idempotent
@@ -122,12 +130,12 @@ class HttpTransport:
             self.log.reads += 1
         else:
             self.log.writes += 1
-        where = self.describe(method, path)
+        where = label or self.describe(method, path)
         url = self.base_url + path
         attempt = 0
         while True:
             try:
-                response = self._http().request(method, url, params=params, json=json, data=data)
+                response = self._send(where, method, url, params=params, json=json, data=data)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # Nothing reached the carrier: safe to try again whatever the method.
                 if attempt < self.retries:
@@ -142,26 +150,89 @@ class HttpTransport:
                 raise TransportError(
                     self.redact("no answer from %s within %ss (%s)" % (where, self.timeout, type(exc).__name__)),
                     request=where, maybe_applied=not safe)
+            except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+                # The connection dropped after the request went out: a read is retried like a 5xx;
+                # a write may have been applied.
+                if safe and attempt < self.retries:
+                    attempt = self.wait_before_retry(attempt)
+                    continue
+                raise TransportError(self.redact("the connection dropped before %s was answered (%s)" % (where, exc)),
+                                     request=where, maybe_applied=not safe)
             except httpx.HTTPError as exc:
                 raise TransportError(self.redact("request %s failed: %s" % (where, exc)), request=where,
                                      maybe_applied=not safe)
             if response.status_code == 429 and attempt < self.retries:
-                attempt = self.wait_before_retry(attempt, response.headers.get("Retry-After"))
+                attempt = self.wait_before_retry(attempt, response.headers.get("Retry-After"),
+                                                 reason="%s answered HTTP 429 (rate limited)" % where)
                 continue
             if response.status_code in RETRY_STATUSES and safe and attempt < self.retries:
                 attempt = self.wait_before_retry(attempt)
                 continue
             return response
 
-    def wait_before_retry(self, attempt, retry_after=None):
-        """Sleep before retry number ``attempt + 1`` (exponential backoff, or the carrier's
-        Retry-After) and count it; returns the next attempt number."""
-        delay = min(self.backoff * (2 ** attempt), self.max_backoff)
-        if retry_after:
+    def _send(self, where, method, url, **content):
+        """One attempt, drawn from the account's budget and settled there when it is over.
+
+        ``timeout`` bounds the whole attempt, not each read: httpx's read timeout restarts with
+        every byte, so a server that trickles its answer could hold a request for ever. The body
+        is read chunk by chunk against one deadline."""
+        import httpx  # pylint: disable=import-outside-toplevel
+        booked = self.budget.acquire(where) if self.budget is not None else None
+        deadline = time.monotonic() + self.timeout
+        try:
+            request = self._http().build_request(method, url, **content)
+            response = self._http().send(request, stream=True)
             try:
-                delay = min(max(float(retry_after), 0.0), 60.0)
-            except ValueError:
-                pass
-        time.sleep(delay)
+                body = []
+                for chunk in response.iter_bytes():
+                    body.append(chunk)
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout("the answer took longer than %ss in all" % self.timeout,
+                                                request=request)
+            finally:
+                response.close()
+            # The complete, decoded answer: the headers that described the encoded body go.
+            headers = [(key, value) for key, value in response.headers.multi_items()
+                       if key.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+            return httpx.Response(response.status_code, headers=headers, content=b"".join(body), request=request)
+        finally:
+            if booked is not None:
+                self.budget.settle(booked)
+
+    def wait_before_retry(self, attempt, retry_after=None, reason=None):
+        """Pause before retry number ``attempt + 1`` and count it; returns the next attempt number.
+
+        The pause is exponential backoff, or the carrier's ``Retry-After``. With a shared budget a
+        carrier-requested pause is put on the budget (``reason`` says why), so every fork of the
+        account waits it out, and the next ``acquire`` sleeps or, when the pause is longer than the
+        task may wait, fails before sending anything."""
+        delay = min(self.backoff * (2 ** attempt), self.max_backoff)
+        asked = retry_after_seconds(retry_after)
+        if asked is not None:
+            delay = asked
+        if self.budget is not None and asked is not None:
+            self.budget.hold(delay, "%s; Retry-After: %s" % (reason or "the carrier asked to pause", retry_after))
+        else:
+            # Without a shared budget nothing bounds a long Retry-After: keep the wait bounded.
+            time.sleep(min(delay, 60.0))
         self.log.retries += 1
         return attempt + 1
+
+
+def retry_after_seconds(value, now=None):
+    """``Retry-After`` as seconds to wait: delta-seconds or an HTTP date (RFC 9110); None when
+    absent or unreadable (the caller backs off on its own)."""
+    if value is None or str(value).strip() == "":
+        return None
+    text = str(value).strip()
+    try:
+        return max(float(text), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when is None or when.tzinfo is None:
+        return None
+    return max(when.timestamp() - (time.time() if now is None else now), 0.0)

@@ -191,7 +191,10 @@ options:
     type: int
     default: 600
   wait_interval:
-    description: Seconds between status reads while waiting.
+    description:
+      - Seconds between status reads while waiting.
+      - At least 1, and never so short that the status reads alone would take more than a quarter of the
+        account's request budget (see O(rate_limit)); a shorter value is raised to that floor.
     type: int
     default: 30
   update_write_only:
@@ -372,6 +375,8 @@ def waiter(module):
 
     def wait(adapter, identity, record):
         deadline = time.monotonic() + module.params["wait_timeout"]
+        # Every status read draws from the account's request budget like any other request.
+        interval = adapter.client.budget.poll_interval(module.params["wait_interval"])
         while True:
             status = (record or {}).get("status")
             if status in LNP_PROGRESS and LNP_PROGRESS.index(status) >= LNP_PROGRESS.index(target):
@@ -385,7 +390,7 @@ def waiter(module):
                                        "or run again later" % (", ".join(identity), status,
                                                                module.params["wait_timeout"], target),
                                        lnp_request=LNP_REQUEST.masked(record))
-            time.sleep(max(1, module.params["wait_interval"]))
+            time.sleep(interval)
             record = adapter.read(identity)
     return wait
 

@@ -10,6 +10,9 @@ declares which fields and states it supports; it never decides idempotency (the 
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from ansible_collections.voip.carrier.plugins.module_utils.budget import RequestBudget, account_key
 from ansible_collections.voip.carrier.plugins.module_utils.errors import UnsupportedError, ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.transport import Redactor, RequestLog
 
@@ -94,6 +97,47 @@ class ResourceAdapter:
         raise NotImplementedError
 
 
+def parse_rate_limit(text):
+    """``"30/60"`` or ``"10/1, 1200/3600"`` -> [(30, 60.0)]; None when unset."""
+    if text is None or str(text).strip() == "":
+        return None
+    limits = []
+    for part in str(text).split(","):
+        count, _slash, period = part.strip().partition("/")
+        try:
+            limit = (int(count), float(period))
+        except ValueError:
+            limit = (0, 0.0)
+        if limit[0] < 1 or limit[1] <= 0:
+            raise ValidationError("rate_limit", "%r is not REQUESTS/SECONDS with both above zero; write for example "
+                                                "30/60 (30 requests a minute), or 10/1,1200/3600" % part.strip())
+        limits.append(limit)
+    return limits
+
+
+def checked_url(url):
+    """``api_url`` as given, or ValidationError naming it: a scheme, a host and a valid port."""
+    if not url.startswith(("http://", "https://")):
+        raise ValidationError("api_url", "%r must start with https:// (or http:// for a local emulator)" % url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # pylint: disable=pointless-statement  # raises ValueError when out of range
+    except ValueError as exc:
+        raise ValidationError("api_url", "%r is not a usable URL (%s); write it as https://host[:port][/path], an IPv6 "
+                                         "address in brackets" % (url, exc))
+    if not parts.hostname:
+        raise ValidationError("api_url", "%r names no host; write it as https://host[:port][/path]" % url)
+    return url
+
+
+def _max_wait(value):
+    if value is None:
+        return 300
+    if int(value) < 0:
+        raise ValidationError("rate_limit_max_wait", "must be 0 (never wait) or more seconds, not %s" % value)
+    return int(value)
+
+
 class ProviderClient:
     """A connection to one carrier. Subclasses set ``name``, ``default_url``, ``credentials`` and
     ``adapters`` and build their transport in ``_transport``."""
@@ -102,6 +146,9 @@ class ProviderClient:
     default_url = None
     credentials = ()              # which of api_username / api_password / api_key it needs
     adapters = {}
+    # The carrier's request limits, [(requests, seconds), ...]: kept by the account's budget that
+    # every fork and run on this host shares. The ``rate_limit`` option replaces them.
+    rate_limits = ((60, 60),)
 
     def __init__(self, connection):
         self.connection = connection
@@ -116,11 +163,23 @@ class ProviderClient:
             key = missing[0]
             raise ValidationError(key, "is required for provider %s; set the %s option or the "
                                        "VOIP_CARRIER_%s environment variable" % (self.name, key, key.upper()))
-        self.base_url = (connection.get("api_url") or self.default_url).rstrip("/")
-        if not self.base_url.startswith(("http://", "https://")):
-            raise ValidationError("api_url", "%r must start with https:// (or http:// for a local emulator)"
-                                  % self.base_url)
+        self.base_url = self.normalise_url(checked_url((connection.get("api_url") or self.default_url).rstrip("/")))
+        self.timeout = connection.get("timeout")
+        if self.timeout is None:
+            self.timeout = 30
+        if self.timeout <= 0:
+            raise ValidationError("timeout", "is %s; give the seconds one request may take in all, above 0 (default 30)"
+                                  % self.timeout)
+        self.budget = RequestBudget(
+            self.name, account_key(self.name, self.base_url, connection.get("api_username")),
+            parse_rate_limit(connection.get("rate_limit")) or self.rate_limits,
+            _max_wait(connection.get("rate_limit_max_wait")))
         self._http = None
+
+    @staticmethod
+    def normalise_url(url):
+        """One spelling of the carrier's base URL (the budget is keyed on it); no request."""
+        return url
 
     @property
     def http(self):

@@ -201,7 +201,7 @@ class VoipMs(Carrier):
             raise ApiError("ip_not_enabled")
         limit = state.settings["rate_limit"]
         if limit:
-            account.calls = [t for t in account.calls if t > now - 60]
+            account.calls = [t for t in account.calls if t > now - state.settings["rate_limit_window"]]
             if len(account.calls) >= limit:
                 raise ApiError("api_limit_exceeded")
             account.calls.append(now)

@@ -22,6 +22,9 @@ SETTINGS_DEFAULTS = {
     "lnp_complete_delay": 259200,    # -> completed (the FOC date is this day)
     "lnp_list_digits": 10,           # getLNPList numbers as 10 digits or 11 (1NXXNXXXXXX)
     "rate_limit": 0,                 # calls per minute per account; 0 = no limit
+    # The window of rate_limit in seconds. VoIP.ms counts per minute; tests shorten it so a
+    # budget test does not wait whole minutes (project-defined knob, not a carrier setting).
+    "rate_limit_window": 60,
     "maintenance": [],               # methods answering method_maintenance
 }
 # The last id handed out; the first new object gets the next one (99785, 923: the seed's examples).

@@ -161,3 +161,54 @@ def test_processes_share_one_budget(tmp_path):
     assert busiest <= 10
     # and it did not serialise needlessly: 36 requests at 10/s take about 3 s, not 36
     assert stamps[-1] - stamps[0] < 6
+
+
+def test_clients_parse_and_check_rate_limit_before_any_request():
+    from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
+    from ansible_collections.voip.carrier.plugins.module_utils.providers.base import _max_wait, parse_rate_limit
+    assert parse_rate_limit("30/60") == [(30, 60.0)]
+    assert parse_rate_limit(" 10/1, 1200/3600 ") == [(10, 1.0), (1200, 3600.0)]
+    assert parse_rate_limit(None) is None and parse_rate_limit("") is None
+    for bad in ("30", "0/60", "30/0", "a/b", "30/-1"):
+        with pytest.raises(ValidationError, match="rate_limit: .*REQUESTS/SECONDS"):
+            parse_rate_limit(bad)
+    with pytest.raises(ValidationError, match="rate_limit_max_wait"):
+        _max_wait(-1)
+
+
+def test_a_settled_request_counts_from_when_it_ended(tmp_path):
+    budget, clock = make(tmp_path, [(1, 10)])
+    booked = budget.acquire()
+    clock.now += 4            # the request took 4 s to be sent and answered
+    budget.settle(booked)
+    start = clock.now
+    budget.acquire()
+    # counted from its end (start), not from when it was booked (start - 4)
+    assert clock.now - start == pytest.approx(10)
+
+
+@pytest.mark.parametrize("connection, option, text", [
+    ({"timeout": 0}, "timeout", "above 0"),
+    ({"timeout": -1}, "timeout", "above 0"),
+    ({"api_url": "http://127.0.0.1:99999"}, "api_url", "not a usable URL"),
+    ({"api_url": "http://[::1"}, "api_url", "not a usable URL"),
+    ({"api_url": "https://:8443/api"}, "api_url", "names no host"),
+    ({"api_url": "ftp://voip.ms"}, "api_url", "must start with https://"),
+    ({"rate_limit": "fast"}, "rate_limit", "REQUESTS/SECONDS"),
+])
+def test_connection_options_fail_before_any_request(connection, option, text):
+    from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
+    from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms import VoipmsClient
+    params = dict({"provider": "voipms", "api_username": "u@example.com", "api_password": "secret-pw",
+                   "timeout": 30}, **connection)
+    with pytest.raises(ValidationError) as failure:
+        VoipmsClient(params)
+    assert failure.value.field == option and text in str(failure.value)
+
+
+def test_polling_never_takes_more_than_a_quarter_of_the_budget(tmp_path):
+    budget, _clock = make(tmp_path, [(1200, 3600)])
+    assert budget.poll_interval(1) == 12.0          # 300 polls an hour at most
+    assert budget.poll_interval(60) == 60.0
+    fast, _clock = make(tmp_path, [(1000, 1)])
+    assert fast.poll_interval(0) == 1.0            # and never under a second

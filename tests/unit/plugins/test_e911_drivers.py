@@ -122,6 +122,8 @@ class Module:
         self.check_mode = False
         self._diff = False
         self.warnings = []
+        self.argument_spec = {}
+        self.no_log_values = set()
 
     def warn(self, text):
         self.warnings.append(text)

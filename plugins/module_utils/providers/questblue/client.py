@@ -52,11 +52,11 @@ class QuestBlueClient(ProviderClient):
     def _transport(self):
         conn = self.connection
         return HttpTransport(
-            self.base_url, timeout=conn.get("timeout") or 30, validate_certs=conn.get("validate_certs", True),
+            self.base_url, timeout=self.timeout, validate_certs=conn.get("validate_certs", True),
             auth=(conn["api_username"], conn["api_password"]),
             headers={"Security-Key": conn["api_key"], "Content-Type": "application/json",
                      "Accept": "application/json"},
-            redactor=self.redact, log=self.log)
+            redactor=self.redact, log=self.log, budget=self.budget)
 
     # -- one call, one envelope ------------------------------------------------------------------
 
@@ -73,21 +73,31 @@ class QuestBlueClient(ProviderClient):
         else:
             response = self.http.request(method, path, json=params)
         where = self.http.describe(method, path)
-        body = self._decode(response, where)
+        write = method != "GET"
+        body = self._decode(response, where, write)
         if response.status_code in (401, 403):
             message = body.get("error") if isinstance(body, dict) else None
             raise AuthenticationError(self.name, "%s; check api_username, api_password and api_key (the "
                                                  "Security-Key), and that this host's IP address is on the "
                                                  "portal's API allowlist" % self.redact(str(message or "access denied")),
                                       http_status=response.status_code, request=where)
+        # A 5xx answer to a write says nothing about whether the write was applied.
+        unknown = write and response.status_code >= 500
         if isinstance(body, dict) and "error" in body:
             message = self.redact(str(body["error"]))
             # A refusal points at an option; a server failure (5xx) does not.
             hint = option_hint(message, params, blame) if response.status_code < 500 else None
-            raise CarrierError(self.name, message, http_status=response.status_code, request=where, hint=hint)
+            raise CarrierError(self.name, message, http_status=response.status_code, request=where, hint=hint,
+                               maybe_applied=unknown)
         if response.status_code >= 400:
             raise CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
-                               request=where)
+                               request=where, maybe_applied=unknown)
+        if not isinstance(body, dict) and (body is not None or not write):
+            # Every QuestBlue answer is an object (writes may answer with nothing): anything else
+            # (a list, a bare string, nothing for a read) is not understood, never read as "absent".
+            raise TransportError("%s: answer of an unexpected shape to %s (HTTP %s: %s where a JSON object is "
+                                 "expected)" % (self.name, where, response.status_code, _shape(body)),
+                                 request=where, maybe_applied=write)
         if isinstance(body, dict):
             for key, value in body.items():
                 # The seed once spells the key " warning" (leading space) with a map value.
@@ -95,7 +105,7 @@ class QuestBlueClient(ProviderClient):
                     self._collect_warnings(value)
         return body
 
-    def _decode(self, response, where):
+    def _decode(self, response, where, write):
         text = response.text
         if not text.strip():
             return None
@@ -103,7 +113,19 @@ class QuestBlueClient(ProviderClient):
             return json.loads(text)
         except ValueError:
             raise TransportError("%s: malformed answer to %s (HTTP %s, not JSON: %r)" % (
-                self.name, where, response.status_code, self.redact(text[:80])), request=where)
+                self.name, where, response.status_code, self.redact(text[:80])), request=where,
+                maybe_applied=write)
+
+    def rows(self, body, where):
+        """The ``data`` rows of a list answer; an answer whose rows are not a list of objects is
+        not understood (never read as "nothing there")."""
+        rows = body.get("data")
+        if rows is None or rows == "":
+            return []
+        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+            raise TransportError("%s: answer of an unexpected shape to %s (data is %s where a list of objects is "
+                                 "expected)" % (self.name, where, _shape(rows)), request=where)
+        return rows
 
     def _collect_warnings(self, value):
         if isinstance(value, dict):
@@ -119,18 +141,28 @@ class QuestBlueClient(ProviderClient):
         """The row of one number in a list endpoint (/did, /sms, /fax ...): QuestBlue has no
         per-number GET, so filter the list by the full number and match it exactly (the filter is
         a pattern). None if the number is not there."""
-        body = self.call("GET", path, {"did": national, "per_page": 5}) or {}
-        return next((row for row in body.get("data") or [] if re.sub(r"\D", "", str(row.get("did"))) == national),
+        body = self.call("GET", path, {"did": national, "per_page": 5})
+        return next((row for row in self.rows(body, "GET " + path) if re.sub(r"\D", "", str(row.get("did"))) == national),
                     None)
 
     def pages(self, path, params=None, per_page=PAGE_SIZE):
         """Every row of a paginated list, one request per page of ``per_page`` rows."""
         page = 1
         while True:
-            body = self.call("GET", path, dict(params or {}, per_page=per_page, page=page)) or {}
-            yield from body.get("data") or []
+            body = self.call("GET", path, dict(params or {}, per_page=per_page, page=page))
+            rows = self.rows(body, "GET " + path)
+            yield from rows
             total_pages = int(body.get("total_pages") or 1)
             current = int(body.get("current_page") or page)
-            if current >= total_pages or not body.get("data"):
+            if current >= total_pages or not rows:
                 return
             page = current + 1
+
+
+def _shape(value):
+    """What a JSON value is, for messages: ``a list``, ``the string 'OK'``, ``nothing``."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, str):
+        return "the string %r" % value[:40]
+    return "a JSON %s" % {list: "list", dict: "object", bool: "boolean"}.get(type(value), type(value).__name__)

@@ -177,17 +177,17 @@ class VoipmsClient(ProviderClient):
     adapters = {"did": VoipmsDid, "sip_trunk": VoipmsTrunk, "sms_config": VoipmsSms, "e911": VoipmsE911,
                 "fax_user": VoipmsFaxUser, "lnp_request": VoipmsLnp}
 
-    def __init__(self, connection):
-        super().__init__(connection)
+    @staticmethod
+    def normalise_url(url):
         # The seed names the full endpoint (https://voip.ms/api/v1/rest.php); users copy either
         # that or the base URL. Both mean the same API: keep the base, the path is added per call.
-        if self.base_url.endswith(REST_PATH):
-            self.base_url = self.base_url[:-len(REST_PATH)]
+        return url[:-len(REST_PATH)] if url.endswith(REST_PATH) else url
 
     def _transport(self):
         conn = self.connection
-        return HttpTransport(self.base_url, timeout=conn.get("timeout") or 30,
-                             validate_certs=conn.get("validate_certs", True), redactor=self.redact, log=self.log)
+        return HttpTransport(self.base_url, timeout=self.timeout,
+                             validate_certs=conn.get("validate_certs", True), redactor=self.redact, log=self.log,
+                             budget=self.budget)
 
     @staticmethod
     def describe(code, method, message=None):
@@ -198,7 +198,7 @@ class VoipmsClient(ProviderClient):
         text = message or text
         return "%s: %s" % (option, text) if option else text
 
-    def _http_failure(self, response, method):
+    def _http_failure(self, response, method, write):
         if response.status_code == 404:
             # Nothing answers at this path: almost always api_url pointing at the wrong place.
             where = self.redact(self.base_url + REST_PATH)
@@ -206,8 +206,9 @@ class VoipmsClient(ProviderClient):
                                            "to the base URL (https://voip.ms) or the full endpoint "
                                            "(https://voip.ms/api/v1/rest.php)" % where,
                                 code="HTTP 404", http_status=404, request=method)
+        # A 5xx answer to a write says nothing about whether it was applied.
         return CarrierError(self.name, "HTTP %s" % response.status_code, http_status=response.status_code,
-                            request=method)
+                            request=method, maybe_applied=write and response.status_code >= 500)
 
     def call(self, method, params=None, write=False, empty=()):
         """Call one function; return the decoded body. ``empty`` lists the ``no_*`` codes that mean
@@ -222,15 +223,21 @@ class VoipmsClient(ProviderClient):
         attempt = 0
         while True:
             # Every VoIP.ms call is a POST (credentials stay out of URLs); reads are idempotent.
-            response = self.http.request("POST", REST_PATH, data=form, idempotent=not write)
+            response = self.http.request("POST", REST_PATH, data=form, idempotent=not write, label=method)
             if response.status_code != 200:
-                raise self._http_failure(response, method)
+                raise self._http_failure(response, method, write)
             try:
                 body = json.loads(response.text)
             except ValueError:
                 raise TransportError("%s: malformed answer to %s (HTTP 200, not JSON: %r)"
-                                     % (self.name, method, self.redact(response.text[:80])), request=method)
-            status = str(body.get("status", "")) if isinstance(body, dict) else ""
+                                     % (self.name, method, self.redact(response.text[:80])), request=method,
+                                     maybe_applied=write)
+            if not isinstance(body, dict):
+                # Every VoIP.ms answer is an object with a status: anything else is not understood.
+                raise TransportError("%s: answer of an unexpected shape to %s (a JSON %s where an object with a "
+                                     "status is expected)" % (self.name, method, type(body).__name__),
+                                     request=method, maybe_applied=write)
+            status = str(body.get("status", ""))
             if status == "success":
                 return body
             if status in empty:
