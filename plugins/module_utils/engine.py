@@ -108,6 +108,9 @@ class ResourceEngine:
         try:
             after = adapter.create(desired) or after
         except VoipCarrierError as exc:
+            if exc.details.get("changed"):
+                # Part of the create took effect and the driver has said what (partly_applied).
+                raise
             # A refusal may be a race: another fork or run created the same object a moment ago
             # ("already taken", "already exists"); an unknown outcome may have created it.
             raced = isinstance(exc, CarrierError) and not isinstance(exc, AuthenticationError)

@@ -30,6 +30,13 @@ class VoipCarrierError(Exception):
             result["maybe_applied"] = True
         return result
 
+    def partly_applied(self, explanation):
+        """This error, raised after part of a create took effect (a number bought, its settings
+        not applied): the result says ``changed`` and what a re-run will do; the engine does not
+        re-read or converge it, the driver has settled what happened."""
+        self.details["changed"] = True
+        return self.unresolved(explanation)
+
     def unresolved(self, explanation):
         """This error, its message extended by what a re-read found (still maybe applied)."""
         self.message = "%s; %s" % (self.message, explanation)

@@ -68,9 +68,24 @@ def test_auth_codes_say_what_to_fix_and_never_the_password():
 
 
 def test_transient_codes_are_retried_then_reported():
-    client = client_with(Wire({"status": "api_limit_exceeded"}, {"status": "success", "dids": []}))
+    client = client_with(Wire({"status": "method_maintenance"}, {"status": "success", "dids": []}))
     assert client.call("getDIDsInfo") == {"status": "success", "dids": []}
     assert client.log.retries == 1
+
+
+def test_the_per_minute_limit_pauses_every_fork_for_a_minute(tmp_path):
+    from ansible_collections.voip.carrier.plugins.module_utils.budget import RequestBudget
+    slept = []
+    now = [1_000_000.0]
+
+    def sleep(seconds):
+        slept.append(seconds)
+        now[0] += seconds
+    client = client_with(Wire({"status": "api_limit_exceeded"}, {"status": "success", "dids": []}))
+    client.http.budget = RequestBudget("voipms", "acct", [(100, 60)], 300, directory=str(tmp_path),
+                                       clock=lambda: now[0], sleep=sleep)
+    assert client.call("getDIDsInfo") == {"status": "success", "dids": []}
+    assert client.log.retries == 1 and sum(slept) == 60
 
 
 def test_booleans_and_numbers_travel_as_voipms_strings():

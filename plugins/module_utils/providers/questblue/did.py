@@ -151,15 +151,6 @@ class QuestBlueDid(ResourceAdapter):
                 raise
             raise _rehint(exc, "check the number and tier options: %s must be on offer in tier %s "
                                "(voip.carrier.available_did_info lists what is)" % (number, desired["tier"]))
-        except TransportError as exc:
-            if not exc.maybe_applied:
-                raise
-            # Never re-send an order blindly: ask the inventory whether it went through.
-            if self.read(number) is None:
-                raise TransportError("%s; %s is not in the account after a re-read, so the order was not "
-                                     "placed. It was not re-sent: run the task again to retry." % (exc.message, number),
-                                     request=exc.request)
-            self.client.warn("the order of %s timed out, but a re-read shows the number in the account" % number)
         rest = {k: v for k, v in desired.items() if k not in ("number", "tier", "trunk")}
         if rest:
             self._configure_ordered(number, dict(self.to_wire(rest), did=int(national)))
@@ -173,9 +164,9 @@ class QuestBlueDid(ResourceAdapter):
         try:
             self.client.call("PUT", "/did", wire, blame=BLAME)
         except CarrierError as exc:
-            raise _rehint(exc, "%s (%s)" % (exc.hint, ordered) if exc.hint else ordered)
+            raise _rehint(exc, exc.hint).partly_applied(ordered)
         except TransportError as exc:
-            raise TransportError("%s; %s" % (exc.message, ordered), request=exc.request)
+            raise exc.partly_applied(ordered)
 
     def update(self, identity, changes, current, desired):
         national = nanp_national(identity, "number", self.provider)
@@ -276,7 +267,7 @@ def failover_to_wire(failover):
 def _rehint(exc, hint):
     """The same carrier error with another hint (what to fix, what has happened)."""
     return CarrierError(exc.provider, exc.carrier_message, code=exc.code, http_status=exc.http_status,
-                        request=exc.details.get("request"), hint=hint)
+                        request=exc.details.get("request"), hint=hint, maybe_applied=exc.maybe_applied)
 
 
 def _int_or_none(value):

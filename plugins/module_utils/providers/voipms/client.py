@@ -242,6 +242,11 @@ class VoipmsClient(ProviderClient):
                 return body
             if status in empty:
                 return None
+            if status == "api_limit_exceeded" and attempt < self.http.retries:
+                # "API requests limit per minute has been reached": every fork of the account
+                # pauses for a minute (the window), then the call is tried again.
+                attempt = self.http.wait_before_retry(attempt, "60", reason="%s answered api_limit_exceeded" % method)
+                continue
             if status in RETRY_CODES and attempt < self.http.retries:
                 attempt = self.http.wait_before_retry(attempt)
                 continue

@@ -292,22 +292,10 @@ class VoipmsLnp(ResourceAdapter):
         return self.read(desired["numbers"])
 
     def _submit(self, desired):
-        """addLNPPort, never sent twice: after an answer that was lost, the list says whether it
-        went through."""
-        wire = self._wire(desired)
+        """addLNPPort. An answer that was lost is not handled here: the engine re-reads (never
+        re-sends) and, when the port is listed, attaches a missing bill through ``update``."""
         try:
-            body = self.client.call("addLNPPort", wire, write=True) or {}
-        except TransportError as exc:
-            if not exc.maybe_applied:
-                raise
-            port = self._listed(desired["numbers"])
-            if port is None:
-                raise TransportError("%s; no port of %s is listed after a re-read, so it was not submitted. It was "
-                                     "not re-sent: run the task again to submit it." % (
-                                         exc.message, ", ".join(desired["numbers"])), request=exc.request)
-            self.client.warn("addLNPPort timed out, but a re-read lists port %s of %s"
-                             % (port["portid"], ", ".join(desired["numbers"])))
-            return str(port["portid"])
+            body = self.client.call("addLNPPort", self._wire(desired), write=True) or {}
         except CarrierError as exc:
             raise self._named(exc, desired)
         if body.get("port"):
