@@ -344,3 +344,16 @@ def test_permissions_are_written_with_list_sent_and_read_back_from_allow_list_ou
         "list_sent": "on"}
     assert adapter._read_permissions("jdoe") == [{"number": "+19195550700", "send": True, "delete": False,
                                                   "list_received": False, "list_sent": True}]
+
+
+@pytest.mark.parametrize("resource, identity, body", [
+    ("did", "+19195550123", []),
+    ("did", "+19195550123", "\"OK\""),
+    ("did", "+19195550123", {"data": "none"}),
+    ("sip_trunk", "pbx", {"data": [1, 2]}),
+    ("sip_trunk", "pbx", []),
+])
+def test_an_answer_of_the_wrong_shape_is_an_error_never_absent(resource, identity, body):
+    wire = Wire((200, body))
+    with pytest.raises(TransportError, match="unexpected shape to GET /"):
+        client_with(wire).resource(resource).read(identity)

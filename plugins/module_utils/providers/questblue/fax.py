@@ -82,8 +82,8 @@ class QuestBlueFaxUser(ResourceAdapter):
 
     def _ensure_group(self, desired):
         group = desired["group"]
-        body = self.client.call("GET", "/fax2/group", {"sname": group}) or {}
-        if any(row.get("sname") == group for row in body.get("data") or []):
+        body = self.client.call("GET", "/fax2/group", {"sname": group})
+        if any(row.get("sname") == group for row in self.client.rows(body, "GET /fax2/group")):
             return
         self.client.call("POST", "/fax2/group", {"sname": group, "name": desired.get("group_description") or group},
                          blame=dict(BLAME, name="group_description"))

@@ -24,7 +24,7 @@ import datetime
 import os
 import re
 
-from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
+from ansible_collections.voip.carrier.plugins.module_utils.errors import TransportError, ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_PROGRESS, LNP_REQUEST, STREET_DIRECTIONS
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, nanp_national
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
@@ -122,6 +122,9 @@ class QuestBlueLnp(ResourceAdapter):
             body = self.client.call("GET", "/lnp/check", {"number2port": int(nanp_national(number))},
                                     blame=BLAME) or {}
             data = body.get("data") or {}
+            if not isinstance(data, dict):
+                raise TransportError("questblue: answer of an unexpected shape to GET /lnp/check (data is a JSON %s "
+                                     "where an object is expected)" % type(data).__name__, request="GET /lnp/check")
             if data.get("foc_days") is not None:
                 days.append(int(data["foc_days"]))
         self.foc_days = max(days) if days else None

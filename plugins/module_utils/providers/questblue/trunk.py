@@ -87,8 +87,8 @@ class QuestBlueTrunk(ResourceAdapter):
         return wire
 
     def read(self, identity):
-        body = self.client.call("GET", "/siptrunk", {"trunk": identity, "per_page": 5}) or {}
-        for row in body.get("data") or []:
+        body = self.client.call("GET", "/siptrunk", {"trunk": identity, "per_page": 5})
+        for row in self.client.rows(body, "GET /siptrunk"):
             if str(row.get("trunk", "")).strip() == identity:
                 return self.to_neutral(row)
         return None
