@@ -36,17 +36,12 @@ def opt_flag(params, name: str, code: str, default: str = "0") -> str:
 
 
 def int_flag(value: str) -> str:
-    """A 1/0 flag the seed gives no invalid_* code for (send_bye, transcribe, allow225 ...): read
+    """A 1/0 flag the seed gives no invalid_* code for (send_bye, transcribe, allow225, LNP's
+    isPartial/locationType/isMobile ...): read
     as PHP's (int) cast would, so 1 is on and anything else, true and yes included, is off
     (project-defined: the seed does not say what the carrier answers)."""
     number = re.match(r"\s*[+-]?[0-9]+", value)
     return "1" if number and int(number.group()) != 0 else "0"
-
-
-def lenient_flag(value: str) -> str:
-    """Flags read leniently (LNP's isPartial, locationType, isMobile): 1/true/yes -> "1", anything
-    else "0"."""
-    return "1" if value.strip().lower() in TRUE else "0"
 
 
 def is_true(value: str) -> bool:

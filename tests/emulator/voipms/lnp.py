@@ -94,9 +94,9 @@ def _validate(ctx) -> dict:
     if port_type in ("1", "4") and "CA" in kinds:
         raise ApiError("invalid_number_canadian")
     out = {"numbers": numbers, "portType": port_type}
-    out["isPartial"] = check.lenient_flag(get("isPartial"))
-    out["locationType"] = check.lenient_flag(get("locationType"))
-    out["isMobile"] = check.lenient_flag(get("isMobile"))
+    out["isPartial"] = check.int_flag(get("isPartial"))
+    out["locationType"] = check.int_flag(get("locationType"))
+    out["isMobile"] = check.int_flag(get("isMobile"))
     if port_type in ("1", "4") and not re.fullmatch(r"[0-9]{4}", get("snn")):
         raise ApiError("invalid_snn")
     out["_snn"] = get("snn")

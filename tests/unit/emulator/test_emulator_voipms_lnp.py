@@ -313,3 +313,12 @@ def test_seeded_port_and_completion_via_seed(vms):
     assert vms.ok("getLNPStatus", portid=port_id)["post_status"] == "processing"
     vms.seed(lnp_status=[{"portid": port_id, "status": "completed"}])
     assert vms.did_info("3055551270")["routing"] == "account:100000"
+
+
+def test_lnp_flags_are_one_or_zero_and_true_is_not_one(vms):
+    """isPartial/locationType/isMobile are "1 = ..., 0 = ..." with no error code of their own:
+    read as PHP's integer cast would, so "true" is not taken for 1 (project-defined reading)."""
+    details = vms.ok("getLNPDetails", portid=_port(vms, isPartial="true", locationType="yes", isMobile="true"))
+    assert (details["isPartial"], details["locationType"], details["isMobile"]) == ("0", "0", "0")
+    details = vms.ok("getLNPDetails", portid=_port(vms, numbers="3055551236", isPartial="1"))
+    assert details["isPartial"] == "1"
