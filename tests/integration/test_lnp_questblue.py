@@ -79,8 +79,16 @@ def test_lifecycle_to_completion_puts_the_numbers_in_the_inventory(qb, creds, po
 
 
 def test_wait_for_foc_polls_until_the_status(qb, creds, port, run_playbook):
+    mark = qb.last_seq()
+
     def advance_later():
-        time.sleep(4)
+        # Only once the port-in is submitted: on a loaded machine ansible-playbook can take longer
+        # to get there than any fixed sleep (advancing the clock earlier left it waiting in vain).
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not any(
+                r["method"] == "POST" and r["path"].rstrip("/").endswith("/lnp") for r in qb.writes("questblue", since=mark)):
+            time.sleep(0.2)
+        time.sleep(1.5)   # let the module read the new request once before the FOC arrives
         qb.advance_clock(2 * 86400)
     worker = threading.Thread(target=advance_later)
     worker.start()
