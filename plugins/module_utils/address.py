@@ -33,11 +33,14 @@ Decisions the carriers' documents do not make (kept in the e911 module's notes t
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import traceback
 
 from ansible.module_utils.basic import missing_required_lib
 
+from ansible_collections.voip.carrier.plugins.module_utils.cache import cache_directory, write_atomically
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError, VoipCarrierError
 
 COUNTRIES = ("US", "CA")
@@ -141,21 +144,47 @@ def check_zip(postal_code, region=None):
     if not form:
         raise ValidationError("postal_code", "%r is not a US ZIP code; write 12345 or 12345-6789" % postal_code)
     zipcodes = _required_library("zipcodes")
-    records = zipcodes.matching(form.group(1))
-    if not records:
+    states = zip_states(zipcodes).get(form.group(1))
+    if states is None:
         raise ValidationError("postal_code", "ZIP code %s is not a known ZIP code (the USPS data of the zipcodes library "
                                              "%s does not have it); check it. If it is a new ZIP code, upgrade zipcodes "
                                              "on the host that runs this module (pip install -U zipcodes)"
                               % (form.group(1), zipcodes.__version__))
-    in_use = [record for record in records if record.get("active", True)]
-    if not in_use:
+    if not states:
         raise ValidationError("postal_code", "ZIP code %s is no longer in use (USPS retired it); give the ZIP code "
                                              "of the address today" % form.group(1))
-    states = sorted(set(record["state"] for record in in_use))
     if region and region not in states:
-        where = "%s, %s" % (in_use[0]["city"], "/".join(states))
+        # The error path only: the city costs a look-up in the full data.
+        city = next((record["city"] for record in zipcodes.matching(form.group(1)) if record.get("active", True)), "")
+        where = "%s, %s" % (city, "/".join(states)) if city else "/".join(states)
         raise ValidationError("postal_code", "ZIP code %s is in %s, not in %s (region); correct the ZIP code or "
                                              "the region" % (form.group(1), where, region))
+
+
+def zip_states(zipcodes):
+    """ZIP code -> the states it is in use in ([] once USPS retired it), for every ZIP ``zipcodes``
+    knows.
+
+    ``zipcodes`` spends about 0.7 s of CPU loading its data on the first look-up of a process, and
+    every e911 task is a new process. This index of what the check needs is derived once per
+    ``zipcodes`` version into the cache directory and loaded in a few tens of milliseconds after
+    that. A cache that cannot be written (read-only home) only costs the time."""
+    path = os.path.join(cache_directory("zipcodes"), "zip-states-%s.json" % zipcodes.__version__)
+    try:
+        with open(path) as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        pass
+    index = {}
+    for record in zipcodes.list_all():
+        states = index.setdefault(record["zip_code"], [])
+        if record.get("active", True) and record["state"] not in states:
+            states.append(record["state"])
+    try:
+        write_atomically(path, json.dumps(index, separators=(",", ":")))
+    except OSError:
+        pass
+    return index
 
 
 def unit_type(value, accepted, aliases=None):

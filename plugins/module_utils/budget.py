@@ -24,6 +24,7 @@ import json
 import os
 import time
 
+from ansible_collections.voip.carrier.plugins.module_utils.cache import cache_directory, write_atomically
 from ansible_collections.voip.carrier.plugins.module_utils.errors import VoipCarrierError
 
 ENV_DIRECTORY = "VOIP_CARRIER_BUDGET_DIR"
@@ -44,11 +45,7 @@ def _iso(timestamp):
 def budget_directory():
     """``$VOIP_CARRIER_BUDGET_DIR``, else ``$XDG_CACHE_HOME/voip.carrier/budget``, else
     ``~/.cache/voip.carrier/budget``."""
-    explicit = os.environ.get(ENV_DIRECTORY)
-    if explicit:
-        return explicit
-    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(cache, "voip.carrier", "budget")
+    return os.environ.get(ENV_DIRECTORY) or cache_directory("budget")
 
 
 def account_key(provider, url, username):
@@ -114,10 +111,7 @@ class RequestBudget:
     def _save(self, state, now):
         horizon = max([period for _count, period in self.limits] or [0.0])
         state["sent"] = [t for t in state["sent"] if t > now - horizon]
-        temporary = "%s.%d.tmp" % (self.path, os.getpid())
-        with open(temporary, "w") as handle:
-            json.dump(state, handle)
-        os.replace(temporary, self.path)
+        write_atomically(self.path, json.dumps(state))
 
     # -- what callers use
 

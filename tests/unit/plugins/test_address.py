@@ -59,9 +59,29 @@ def test_a_carrier_limited_to_the_us_says_so():
 
 
 def test_a_retired_zip_code_is_refused(monkeypatch):
-    zipcodes = pytest.importorskip("zipcodes")
-    monkeypatch.setattr(zipcodes, "matching", lambda code: [{"state": "NC", "city": "Raleigh", "active": False}])
+    monkeypatch.setattr(address, "zip_states", lambda zipcodes: {RALEIGH["postal_code"]: []})
     assert "no longer in use" in refused(RALEIGH).message
+
+
+def test_the_zip_index_is_derived_once_per_zipcodes_version(monkeypatch, tmp_path):
+    zipcodes = pytest.importorskip("zipcodes")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls = []
+
+    class Library:
+        __version__ = "9.9.9"
+
+        @staticmethod
+        def list_all():
+            calls.append(1)
+            return [{"zip_code": "27601", "state": "NC", "active": True},
+                    {"zip_code": "00001", "state": "NY", "active": False}]
+    assert address.zip_states(Library) == {"27601": ["NC"], "00001": []}
+    assert address.zip_states(Library) == {"27601": ["NC"], "00001": []}
+    assert len(calls) == 1
+    assert (tmp_path / "voip.carrier" / "zipcodes" / "zip-states-9.9.9.json").exists()
+    # the real data agrees with the library's own look-up
+    assert address.zip_states(zipcodes)["27601"] == ["NC"]
 
 
 def test_missing_parts_are_left_to_the_required_check():
