@@ -57,3 +57,20 @@ def test_a_long_retry_after_pauses_every_later_task_without_a_request(qb, creds,
         assert result["failed"] and "Retry-After: 3600" in result["result"]["msg"], result
     # One request met the 429; the pause was shared, so no later attempt or task knocked again.
     assert len(qb.requests("questblue", since=mark)) == 1
+
+
+def test_a_lockout_stops_every_later_task_before_it_sends(vm, vm_creds, run_playbook):
+    # A carrier that locks the account out past its limit, and extends the lockout on every request
+    # made during it: after the refusal, no task of the account may knock again.
+    vm.fault({"carrier": "voipms", "kind": "lockout", "limit": 2, "window": 60, "lockout": 3600})
+    tasks = [dict(task("did_info", title="read %d" % i), ignore_errors=True) for i in range(5)]
+    mark = vm.last_seq()
+    res = run_playbook(play(*tasks, creds=vm_creds), env={"VOIP_CARRIER_RATE_LIMIT_MAX_WAIT": "30"})
+    assert not res.task("read 0")["failed"] and not res.task("read 1")["failed"]
+    for index in (2, 3, 4):
+        message = res.task("read %d" % index)["result"]["msg"]
+        assert "request budget of this account is spent" in message and "Retry-After" in message, message
+    # the two allowed requests and the one refused: nothing was sent during the lockout
+    assert len(vm.requests("voipms", since=mark)) == 3
+    lockout = next(rule for rule in vm.call("GET", "/_emulator/faults")["faults"] if rule["kind"] == "lockout")
+    assert lockout["refused"] == 1
