@@ -280,3 +280,19 @@ def test_lnp_missing_params_names_the_option_of_the_port():
     with pytest.raises(CarrierError) as info:
         adapter.create(desired)
     assert info.value.code == "missing_params" and "toll_free_type" in info.value.message
+
+
+@pytest.mark.parametrize("dids", ["none", [1, 2], {"did": "7862285600"}])
+def test_rows_of_the_wrong_shape_are_an_error_naming_the_function(dids):
+    from ansible_collections.voip.carrier.plugins.module_utils.errors import TransportError
+    client = client_with(Wire({"status": "success", "dids": dids}))
+    with pytest.raises(TransportError, match="unexpected shape to getDIDsInfo"):
+        client.resource("did").read("+17862285600")
+
+
+@pytest.mark.parametrize("body", [[], "OK", [{"status": "success"}]])
+def test_an_answer_that_is_not_an_object_is_an_error_never_absent(body):
+    from ansible_collections.voip.carrier.plugins.module_utils.errors import TransportError
+    client = client_with(Wire(body))
+    with pytest.raises(TransportError, match="unexpected shape to getDIDsInfo"):
+        client.resource("did").read("+17862285600")

@@ -174,6 +174,8 @@ class VoipmsClient(ProviderClient):
     name = "voipms"
     default_url = "https://voip.ms"
     credentials = ("api_username", "api_password")
+    # The function of the latest call, which ``rows`` names when that call's answer is not understood.
+    last_call = None
     adapters = {"did": VoipmsDid, "sip_trunk": VoipmsTrunk, "sms_config": VoipmsSms, "e911": VoipmsE911,
                 "fax_user": VoipmsFaxUser, "lnp_request": VoipmsLnp}
 
@@ -220,6 +222,7 @@ class VoipmsClient(ProviderClient):
             if value is None:
                 continue
             form[key] = {True: "1", False: "0"}.get(value, value) if isinstance(value, bool) else str(value)
+        self.last_call = method
         attempt = 0
         while True:
             # Every VoIP.ms call is a POST (credentials stay out of URLs); reads are idempotent.
@@ -257,7 +260,19 @@ class VoipmsClient(ProviderClient):
             message = self.redact(self.describe(status, method, extra) if status else "no status")
             raise CarrierError(self.name, message, code=status or "no status", request=method)
 
+    def rows(self, body, key):
+        """The list under ``key`` of the last call's answer (``[]`` when absent or empty). Rows that
+        are not a list of objects are not understood: an error naming the function, never "none"."""
+        rows = (body or {}).get(key)
+        if rows in (None, ""):
+            return []
+        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+            raise TransportError("%s: answer of an unexpected shape to %s (%s is a JSON %s where a list of objects is "
+                                 "expected)" % (self.name, self.last_call, key, type(rows).__name__),
+                                 request=self.last_call)
+        return rows
+
     def did_row(self, national):
         """getDIDsInfo of one number: its record, or None if the account does not hold it."""
         body = self.call("getDIDsInfo", {"did": national}, empty=("no_did", "invalid_did")) or {}
-        return next((row for row in body.get("dids") or [] if str(row.get("did")) == national), None)
+        return next((row for row in self.rows(body, "dids") if str(row.get("did")) == national), None)

@@ -95,7 +95,7 @@ class VoipmsDid(ResourceAdapter):
         getDIDsUSA carries the flag, and it needs the state, which searchDIDsUSA tells."""
         national = nanp_national(number, "number", self.provider)
         found = self.client.call("searchDIDsUSA", {"type": "starts", "query": national}, empty=("no_did",)) or {}
-        row = next((r for r in found.get("dids") or [] if str(r.get("did")) == national), None)
+        row = next((r for r in self.client.rows(found, "dids") if str(r.get("did")) == national), None)
         if row is None:
             raise ValidationError("port_out_pin", "voipms offers port-out PINs only on selected US numbers, and %s is "
                                                   "not among the US numbers it has on offer (searchDIDsUSA); remove "
@@ -103,7 +103,7 @@ class VoipmsDid(ResourceAdapter):
                                                   "has_port_out_pin" % number)
         offered = self.client.call("getDIDsUSA", {"state": row.get("state"), "ratecenter": row.get("ratecenter")},
                                    empty=("no_did",)) or {}
-        row = next((r for r in offered.get("dids") or [] if str(r.get("did")) == national), {})
+        row = next((r for r in self.client.rows(offered, "dids") if str(r.get("did")) == national), {})
         if str(row.get("has_port_out_pin")) != "1":
             raise ValidationError("port_out_pin", "voipms cannot protect %s with a port-out PIN (getDIDsUSA: "
                                                   "has_port_out_pin is not 1; PINs exist only on selected US numbers); "
@@ -123,7 +123,7 @@ class VoipmsDid(ResourceAdapter):
         if not mailbox:
             return
         body = self.client.call("getVoicemails", {"mailbox": mailbox}, empty=("no_mailbox", "invalid_mailbox")) or {}
-        if not any(str(box.get("mailbox")) == mailbox for box in body.get("voicemails") or []):
+        if not any(str(box.get("mailbox")) == mailbox for box in self.client.rows(body, "voicemails")):
             raise ValidationError("voicemail", "there is no mailbox %s in this voipms account (getVoicemails); create "
                                                "it in the VoIP.ms portal first, or give an existing one" % mailbox)
 
@@ -161,7 +161,7 @@ class VoipmsDid(ResourceAdapter):
         if trunk == "":
             return "none:"
         body = self.client.call("getSubAccounts", empty=("no_account",)) or {}
-        for account in body.get("accounts") or []:
+        for account in self.client.rows(body, "accounts"):
             if trunk in (account.get("username"), account.get("account")):
                 return "account:%s" % account["account"]
         raise ValidationError("trunk", "there is no voipms sub-account %r to route to (create it with "
@@ -186,7 +186,7 @@ class VoipmsDid(ResourceAdapter):
 
     def _default_pop(self):
         body = self.client.call("getServersInfo") or {}
-        servers = body.get("servers") or []
+        servers = self.client.rows(body, "servers")
         recommended = [s for s in servers if str(s.get("server_recommended", "")).lower() in ("yes", "1", "true")]
         chosen = (recommended or servers or [{}])[0]
         if not chosen.get("server_pop"):
@@ -264,7 +264,7 @@ class VoipmsDid(ResourceAdapter):
     def list(self, pattern=None):
         """Every DID of the account: getDIDsInfo answers with all of them in one call."""
         body = self.client.call("getDIDsInfo", empty=("no_did",)) or {}
-        for row in body.get("dids") or []:
+        for row in self.client.rows(body, "dids"):
             national = re.sub(r"\D", "", str(row.get("did")))[-10:]
             if pattern and not fnmatch.fnmatchcase(national, pattern):
                 continue
@@ -299,7 +299,7 @@ class VoipmsDid(ResourceAdapter):
             raise ValidationError("region", "voipms searches local numbers by region (optionally with rate_center) "
                                             "or by npa; give one of these")
         results = []
-        for row in body.get("dids") or []:
+        for row in self.client.rows(body, "dids"):
             number = from_carrier(row["did"])
             entry = {"number": number, "type": "toll_free" if is_toll_free(number) else "local",
                      "state": row.get("state") or row.get("province"), "rate_center": row.get("ratecenter")}

@@ -56,7 +56,7 @@ class VoipmsFaxUser(ResourceAdapter):
     def _fax_number_id(self, number):
         national = nanp_national(number, "from_number", self.provider)
         body = self.client.call("getFaxNumbersInfo", {"did": national}, empty=("no_numbers", "invalid_did")) or {}
-        for row in body.get("numbers") or []:
+        for row in self.client.rows(body, "numbers"):
             if str(row.get("did")) == national:
                 return row["id"]
         raise ValidationError("from_number", "%s is not a fax number of this voipms account" % number)

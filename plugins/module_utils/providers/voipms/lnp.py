@@ -197,7 +197,7 @@ class VoipmsLnp(ResourceAdapter):
     def read(self, identity):
         wanted = set(identity)
         body = self.client.call("getLNPList") or {}
-        for port in body.get("list") or []:
+        for port in self.client.rows(body, "list"):
             numbers = self._listed_numbers(port.get("numbers"))
             if not numbers & wanted or STATUSES.get(port.get("status")) == "cancelled":
                 continue
@@ -217,7 +217,7 @@ class VoipmsLnp(ResourceAdapter):
         port_id = str(port["portid"])
         details = self.client.call("getLNPDetails", {"portid": port_id}) or {}
         status = details.get("post_status") or port.get("status")
-        numbers = sorted({from_carrier(row.get("did")) for row in details.get("numbers") or [] if row.get("did")})
+        numbers = sorted({from_carrier(row.get("did")) for row in self.client.rows(details, "numbers") if row.get("did")})
         record = {"numbers": numbers or list(identity), "status": STATUSES.get(status, status),
                   "carrier_status": status, "request_ids": [port_id], "provider": "voipms",
                   "confirmed_foc_date": (details.get("focDate") or port.get("foc_date") or None) or None,
@@ -306,7 +306,7 @@ class VoipmsLnp(ResourceAdapter):
     def _listed(self, numbers):
         body = self.client.call("getLNPList") or {}
         wanted = set(numbers)
-        return next((port for port in body.get("list") or []
+        return next((port for port in self.client.rows(body, "list")
                      if self._listed_numbers(port.get("numbers")) == wanted
                      and STATUSES.get(port.get("status")) != "cancelled"), None)
 
@@ -367,7 +367,7 @@ class VoipmsLnp(ResourceAdapter):
 
     def list(self):
         body = self.client.call("getLNPList") or {}
-        for port in body.get("list") or []:
+        for port in self.client.rows(body, "list"):
             status = port.get("status")
             yield {"numbers": sorted(self._listed_numbers(port.get("numbers"))), "status": STATUSES.get(status, status),
                    "carrier_status": status, "request_ids": [str(port.get("portid"))],

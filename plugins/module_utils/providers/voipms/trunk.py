@@ -132,7 +132,7 @@ class VoipmsTrunk(ResourceAdapter):
         if music is None:
             return
         body = self.client.call("getMusicOnHold", {"music_on_hold": music}) or {}
-        if not any(str(row.get("value")) == music for row in body.get("music_on_hold") or []):
+        if not any(str(row.get("value")) == music for row in self.client.rows(body, "music_on_hold")):
             raise ValidationError("music_on_hold", "%r is not a music-on-hold class of this voipms account (see "
                                                    "getMusicOnHold), such as default or jazz" % music)
 
@@ -191,7 +191,7 @@ class VoipmsTrunk(ResourceAdapter):
 
     def read(self, identity):
         body = self.client.call("getSubAccounts", empty=("no_account",)) or {}
-        for row in body.get("accounts") or []:
+        for row in self.client.rows(body, "accounts"):
             if row.get("username") == identity:
                 self._row = row
                 return self.to_neutral(row)
@@ -224,5 +224,5 @@ class VoipmsTrunk(ResourceAdapter):
 
     def list(self):
         body = self.client.call("getSubAccounts", empty=("no_account",)) or {}
-        for row in body.get("accounts") or []:
+        for row in self.client.rows(body, "accounts"):
             yield self.to_neutral(row)
