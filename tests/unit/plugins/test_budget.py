@@ -42,7 +42,7 @@ def test_key_hides_the_user_and_separates_accounts():
 
 def test_requests_within_the_limit_do_not_wait(tmp_path):
     budget, clock = make(tmp_path, [(5, 60)])
-    for _ in range(5):
+    for _request in range(5):
         budget.acquire()
     assert clock.slept == []
 
@@ -61,7 +61,7 @@ def test_the_next_request_waits_until_the_oldest_leaves_the_window(tmp_path):
 
 def test_every_limit_is_kept(tmp_path):
     budget, clock = make(tmp_path, [(3, 1), (4, 100)], max_wait=1000)
-    for _ in range(5):
+    for _request in range(5):
         budget.acquire()
     # the 5th request had to wait for the hourly-style limit, not the per-second one
     assert clock.now - 1_000_000.0 >= 100
@@ -140,7 +140,7 @@ def _worker(directory, count, queue):
     clock = _LastTime()
     budget = RequestBudget("voipms", "shared", [(10, 1.0)], 30, directory=directory, clock=clock)
     stamps = []
-    for _ in range(count):
+    for _request in range(count):
         budget.acquire()
         stamps.append(clock.last)
     queue.put(stamps)
@@ -150,10 +150,10 @@ def test_processes_share_one_budget(tmp_path):
     """12 processes x 3 requests on 10 per second: no one-second window ever holds more than 10."""
     queue = multiprocessing.get_context("fork").Queue()
     workers = [multiprocessing.get_context("fork").Process(target=_worker, args=(str(tmp_path), 3, queue))
-               for _ in range(12)]
+               for _worker_number in range(12)]
     for worker in workers:
         worker.start()
-    stamps = sorted(t for _ in workers for t in queue.get(timeout=60))
+    stamps = sorted(t for _worker_process in workers for t in queue.get(timeout=60))
     for worker in workers:
         worker.join(timeout=60)
     assert len(stamps) == 36

@@ -147,7 +147,7 @@ def test_timeout_bounds_the_whole_answer_not_each_read():
 
     class Trickle(httpx.SyncByteStream):
         def __iter__(self):
-            for _ in range(50):
+            for _chunk in range(50):
                 _time.sleep(0.05)
                 yield b" "
 
