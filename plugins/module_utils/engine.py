@@ -157,7 +157,7 @@ class ResourceEngine:
             except VoipCarrierError as exc:
                 if not exc.maybe_applied:
                     raise
-                after = self._settle_update(adapter, identity, desired, exc)
+                after = self._settle_update(adapter, identity, desired, changes, exc)
         result = self._result(bool(changes), current, after)
         if not_compared:
             # Write-only values cannot be read back: say so instead of claiming a change each run.
@@ -189,10 +189,15 @@ class ResourceEngine:
             changes[name] = value
         return changes, not_compared
 
-    def _settle_update(self, adapter, identity, desired, exc):
+    def _settle_update(self, adapter, identity, desired, changes, exc):
         """An update got no usable answer: the record as a re-read shows it, if the update took
         effect there; otherwise the error, flagged maybe_applied."""
         found = self._reread(adapter, identity, exc)
+        if found is not None and not any(not adapter.is_write_only(name) and name in found for name in changes):
+            # Only values the carrier never returns were sent (update_write_only: always): no read
+            # can show whether they took effect.
+            raise exc.unresolved("%s never returns %s, so no re-read can show whether the change took effect; it "
+                                 "was not sent again: run the task again" % (adapter.provider, ", ".join(sorted(changes))))
         if found is not None:
             remaining, _not_compared = self._changes(adapter, {k: v for k, v in desired.items()
                                                                if not adapter.is_write_only(k)}, found)

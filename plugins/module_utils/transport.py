@@ -141,7 +141,7 @@ class HttpTransport:
                 if attempt < self.retries:
                     attempt = self.wait_before_retry(attempt)
                     continue
-                raise TransportError(self.redact("cannot reach %s: %s" % (self.base_url, exc)),
+                raise TransportError(self.redact("cannot reach %s for %s: %s" % (self.base_url, where, exc)),
                                      request=where)
             except httpx.TimeoutException as exc:
                 if safe and attempt < self.retries:

@@ -76,6 +76,8 @@ class QuestBlueLnp(ResourceAdapter):
     def __init__(self, client):
         super().__init__(client)
         self.foc_days = None
+        # The comparable fields of each number's row at the last read (national number -> fields).
+        self._row_settings = {}
 
     # -- validation ---------------------------------------------------------------------------
 
@@ -182,23 +184,53 @@ class QuestBlueLnp(ResourceAdapter):
             "status": status,
             "request_ids": sorted({str(r.get("id")) for r in rows if r.get("id") is not None}),
             "created_at": row.get("created_by"),
-            "service": row.get("did_mode") or "voice",
-            "billing_number": from_carrier(row["billing_telephone_no"]) if row.get("billing_telephone_no") else None,
             "confirmed_foc_date": _date(row.get("foc_date")) if status not in EDITABLE else None,
             "provider": "questblue",
         }
-        for name, (wire, _limit) in TEXT_FIELDS.items():
-            if name not in self.write_only and wire in row:
-                record[name] = row.get(wire) or ""
-        for name, wire in YES_NO_FIELDS.items():
-            if wire in row:
-                record[name] = row.get(wire) == "yes"
-        if status in EDITABLE:
-            # Before the carrier confirms a date, foc_date is the one requested, and comparable.
-            record["foc_date"] = _date(row.get("foc_date"))
+        self._row_settings = {_digits(r.get("number2port")): self._settings(r, status) for r in rows}
+        record.update(self._agreed(self._row_settings[_digits(r.get("number2port"))] for r in rows))
         if row.get("reason"):
             record["reason"] = row["reason"]
         return record
+
+    def _settings(self, row, status):
+        """The request's comparable fields as one number's row holds them."""
+        settings = {
+            "service": row.get("did_mode") or "voice",
+            "billing_number": from_carrier(row["billing_telephone_no"]) if row.get("billing_telephone_no") else None,
+        }
+        for name, (wire, _limit) in TEXT_FIELDS.items():
+            if name not in self.write_only and wire in row:
+                settings[name] = row.get(wire) or ""
+        for name, wire in YES_NO_FIELDS.items():
+            if wire in row:
+                settings[name] = row.get(wire) == "yes"
+        if status in EDITABLE:
+            # Before the carrier confirms a date, foc_date is the one requested, and comparable.
+            settings["foc_date"] = _date(row.get("foc_date"))
+        return settings
+
+    def _agreed(self, rows_settings):
+        """The request's fields from its rows. Rows that disagree (an update that reached only some
+        of the numbers, its answer lost) read as a value other than the one wanted, so the engine
+        sees that the request still needs the change, and ``update`` sends it where it is missing."""
+        merged = {}
+        for settings in rows_settings:
+            for name, value in settings.items():
+                wanted = self.desired.get(name)
+                if name not in merged:
+                    merged[name] = value
+                elif wanted is not None and self.model.fields[name].equal(wanted, merged[name]) \
+                        and not self.model.fields[name].equal(wanted, value):
+                    merged[name] = value
+        return merged
+
+    def _row_has(self, national, changes):
+        """Whether this number's row already holds every change (an earlier update reached it but
+        its answer was lost): the number is then not sent the same update again."""
+        settings = self._row_settings.get(national)
+        return bool(settings) and all(name in settings and self.model.fields[name].equal(value, settings[name])
+                                      for name, value in changes.items())
 
     # -- write --------------------------------------------------------------------------------
 
@@ -241,7 +273,9 @@ class QuestBlueLnp(ResourceAdapter):
     def update(self, identity, changes, current, desired):
         wire = self.to_wire(changes)
         for number in identity:
-            self.client.call("PUT", "/lnp", dict(wire, number2port=int(nanp_national(number))), blame=BLAME)
+            national = nanp_national(number)
+            if not self._row_has(national, changes):
+                self.client.call("PUT", "/lnp", dict(wire, number2port=int(national)), blame=BLAME)
         return self.read(identity)
 
     def delete_blocked(self, current):

@@ -235,10 +235,12 @@ class VoipmsClient(ProviderClient):
                 raise TransportError("%s: malformed answer to %s (HTTP 200, not JSON: %r)"
                                      % (self.name, method, self.redact(response.text[:80])), request=method,
                                      maybe_applied=write)
-            if not isinstance(body, dict):
-                # Every VoIP.ms answer is an object with a status: anything else is not understood.
-                raise TransportError("%s: answer of an unexpected shape to %s (a JSON %s where an object with a "
-                                     "status is expected)" % (self.name, method, type(body).__name__),
+            if not isinstance(body, dict) or "status" not in body:
+                # Every VoIP.ms answer is an object with a status: anything else is not understood
+                # (and says nothing about whether a write was applied).
+                shape = "an object without a status" if isinstance(body, dict) else "a JSON %s" % type(body).__name__
+                raise TransportError("%s: answer of an unexpected shape to %s (%s where an object with a "
+                                     "status is expected)" % (self.name, method, shape),
                                      request=method, maybe_applied=write)
             status = str(body.get("status", ""))
             if status == "success":

@@ -20,7 +20,7 @@ import os
 import re
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
-    CarrierError, TransportError, ValidationError, VoipCarrierError)
+    CarrierError, ValidationError, VoipCarrierError)
 from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_FAILED, LNP_REQUEST
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import (
     from_carrier, is_toll_free, nanp_country, nanp_national)
@@ -330,16 +330,27 @@ class VoipmsLnp(ResourceAdapter):
         try:
             self.client.call("addLNPFile", {"portid": port_id, "file": self._bill(desired["bill_file"])}, write=True)
         except VoipCarrierError as exc:
-            if isinstance(exc, TransportError) and exc.maybe_applied and self._has_bill(
-                    port_id, self.client.call("getLNPDetails", {"portid": port_id}) or {}):
-                self.client.warn("addLNPFile timed out, but port %s shows an attachment" % port_id)
+            if exc.maybe_applied and self._bill_shown(port_id):
+                self.client.warn("addLNPFile got no usable answer (%s), but a re-read shows an attachment on port %s: "
+                                 "the bill was attached" % (exc.message, port_id))
                 return
             details = dict(exc.details)
-            raise VoipCarrierError("bill_file: port %s of %s %s, but its bill was not attached: %s. Run the task "
-                                   "again: it finds the port and attaches the missing bill." % (
-                                       port_id, ", ".join(desired["numbers"]),
-                                       "was submitted" if submitted else "exists", exc.message),
-                                   changed=submitted, **details)
+            error = VoipCarrierError("bill_file: port %s of %s %s, but its bill was not attached: %s%s. Run the task "
+                                     "again: it finds the port and attaches the missing bill." % (
+                                         port_id, ", ".join(desired["numbers"]),
+                                         "was submitted" if submitted else "exists", exc.message,
+                                         "; a re-read does not show it" if exc.maybe_applied else ""),
+                                     changed=submitted, **details)
+            # An answer that was lost leaves the outcome unknown, even when a re-read does not show it yet.
+            error.maybe_applied = exc.maybe_applied
+            raise error
+
+    def _bill_shown(self, port_id):
+        """Whether a re-read shows the port with an attachment (False when the re-read fails too)."""
+        try:
+            return self._has_bill(port_id, self.client.call("getLNPDetails", {"portid": port_id}) or {})
+        except VoipCarrierError:
+            return False
 
     def update_blocked(self, current):
         if "bill_file" in current and current["bill_file"] is None:
