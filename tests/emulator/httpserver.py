@@ -17,6 +17,9 @@ def _client_ip(address: str) -> str:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # The headers are flushed before the body is written: with Nagle's algorithm the body then
+    # waits for the client's delayed ACK, ~40 ms a request that no real carrier adds.
+    disable_nagle_algorithm = True
     server_version = "voip-carrier-emulator/1"
     sys_version = ""
 

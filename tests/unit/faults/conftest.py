@@ -21,11 +21,6 @@ from fault_harness import Control  # noqa: E402  pylint: disable=wrong-import-po
 @pytest.fixture(scope="session")
 def emulator_server():
     server = EmulatorServer("127.0.0.1", 0, quiet=True)
-    # The handler flushes the headers before it writes the body: with Nagle's algorithm the body
-    # then waits for the client's delayed ACK, ~40 ms a request. TCP_NODELAY on this server's
-    # connections only (a subclass: the emulator's own tests share the handler class).
-    handler = server.httpd.RequestHandlerClass
-    server.httpd.RequestHandlerClass = type("NoDelayHandler", (handler,), {"disable_nagle_algorithm": True})
     server.start()
     yield server
     server.stop()
