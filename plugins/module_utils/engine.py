@@ -108,37 +108,41 @@ class ResourceEngine:
         try:
             after = adapter.create(desired) or after
         except VoipCarrierError as exc:
-            if exc.details.get("changed"):
-                # Part of the create took effect and the driver has said what (partly_applied).
-                raise
-            # A refusal may be a race: another fork or run created the same object a moment ago
-            # ("already taken", "already exists"); an unknown outcome may have created it.
-            raced = isinstance(exc, CarrierError) and not isinstance(exc, AuthenticationError)
-            if not (exc.maybe_applied or raced):
-                raise
-            # Never re-send a create (an order, a port): re-read to learn what is there now.
-            found = self._reread(adapter, identity, exc)
-            if found is None and exc.maybe_applied:
-                raise exc.unresolved("a re-read does not show the %s %s, so it was not sent again; run the task "
-                                     "again once the carrier answers: it reads first and converges"
-                                     % (self.model.name, identity))
-            if found is None:
-                raise
-            if exc.maybe_applied:
-                adapter.client.warn("%s got no usable answer (%s), but a re-read shows the %s %s: the create took "
-                                    "effect" % (exc.details.get("request") or "the create", _reason(exc),
-                                                self.model.name, identity))
-            else:
-                adapter.client.warn("%s was refused (%s), but a re-read shows the %s %s in this account: another task "
-                                    "or run created it at the same time; it was converged from there"
-                                    % (exc.details.get("request") or "the create", _reason(exc), self.model.name,
-                                       identity))
+            found = self._settle_create(adapter, identity, exc)
             result, after = self._converge(adapter, identity, desired, found)
             result["changed"] = True
             if "diff" in result:
                 result["diff"]["before"] = {}
             return result, after
         return self._result(True, None, after), after
+
+    def _settle_create(self, adapter, identity, exc):
+        """A create failed: the record a re-read finds, when the create took effect after all or a
+        concurrent run created the same object; otherwise the error (flagged maybe_applied when the
+        outcome is unknown). A create is never sent again."""
+        if exc.details.get("changed"):
+            # Part of the create took effect and the driver has said what (partly_applied).
+            raise exc
+        # A refusal may be a race: another fork or run created the same object a moment ago
+        # ("already taken", "already exists"); an unknown outcome may have created it.
+        raced = isinstance(exc, CarrierError) and not isinstance(exc, AuthenticationError)
+        if not (exc.maybe_applied or raced):
+            raise exc
+        found = self._reread(adapter, identity, exc)
+        call = exc.details.get("request") or "the create"
+        if found is None and exc.maybe_applied:
+            raise exc.unresolved("a re-read does not show the %s %s, so it was not sent again; run the task again "
+                                 "once the carrier answers: it reads first and converges" % (self.model.name, identity))
+        if found is None:
+            raise exc
+        if exc.maybe_applied:
+            adapter.client.warn("%s got no usable answer (%s), but a re-read shows the %s %s: the create took effect"
+                                % (call, _reason(exc), self.model.name, identity))
+        else:
+            adapter.client.warn("%s was refused (%s), but a re-read shows the %s %s in this account: another task or "
+                                "run created it at the same time; it was converged from there"
+                                % (call, _reason(exc), self.model.name, identity))
+        return found
 
     def _converge(self, adapter, identity, desired, current):
         """Update an existing record to the desired fields: the result and the record after."""
