@@ -5,15 +5,14 @@ own values. Real drivers and engine, carriers scripted with a mock HTTP transpor
 import json
 from urllib.parse import parse_qs
 
-import httpx
 import pytest
 
 from ansible_collections.voip.carrier.plugins.module_utils import engine as engine_mod
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import E911
-from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue import QuestBlueClient
-from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms import VoipmsClient
 from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.e911 import ADDRESS_TYPES
+
+from scripted_carrier import Wire, questblue_client as questblue, voipms_client as voipms
 
 NUMBER = "+19195550100"
 RALEIGH = {"number": NUMBER, "name": "ACME Corp", "street_number": "100", "street_name": "Main St", "city": "Raleigh",
@@ -25,35 +24,6 @@ BAD_PLACES = [
     ({"postal_code": "00000"}, "postal_code"),
     ({"postal_code": "2760"}, "postal_code"),
 ]
-
-
-class Wire:
-    """Scripted carrier: JSON answers in order; records every request."""
-
-    def __init__(self, *answers):
-        self.answers = list(answers)
-        self.requests = []
-
-    def __call__(self, request):
-        self.requests.append(request)
-        return httpx.Response(200, text=json.dumps(self.answers.pop(0)) if self.answers else "")
-
-    def bodies(self):
-        return [request.content.decode() for request in self.requests]
-
-
-def questblue(wire):
-    client = QuestBlueClient({"provider": "questblue", "api_username": "demo", "api_password": "pw", "api_key": "key",
-                              "api_url": "http://qb.test", "timeout": 5, "validate_certs": True})
-    client.http._client = httpx.Client(transport=httpx.MockTransport(wire))
-    return client
-
-
-def voipms(wire):
-    client = VoipmsClient({"provider": "voipms", "api_username": "me@example.com", "api_password": "pw",
-                           "api_url": "http://vm.test", "timeout": 5, "validate_certs": True})
-    client.http._client = httpx.Client(transport=httpx.MockTransport(wire))
-    return client
 
 
 def prepared(adapter, values, state="present"):

@@ -9,30 +9,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError, ValidationError)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue import QuestBlueClient
 
-CONNECTION = {"provider": "questblue", "api_username": "demo", "api_password": "pw-secret",
-              "api_key": "key-secret", "api_url": "http://qb.test", "timeout": 5, "validate_certs": True}
-
-
-class Wire:
-    """Scripted carrier: a list of (status, body) answers; records requests."""
-
-    def __init__(self, *answers):
-        self.answers = list(answers)
-        self.requests = []
-
-    def __call__(self, request):
-        self.requests.append(request)
-        status, body = self.answers.pop(0)
-        text = body if isinstance(body, str) else json.dumps(body)
-        return httpx.Response(status, text=text)
-
-
-def client_with(wire):
-    client = QuestBlueClient(dict(CONNECTION))
-    client.http._client = httpx.Client(transport=httpx.MockTransport(wire), headers=client.http.headers,
-                                       auth=client.http.auth)
-    client.http.backoff = 0
-    return client
+from scripted_carrier import QUESTBLUE as CONNECTION, Wire, questblue_client as client_with
 
 
 def row(**kwargs):

@@ -2,48 +2,16 @@
 music on hold, fixed lists, reserved addresses), write-only fields carried by the read-merge-write,
 one error map naming our options, and both forms of api_url. Against a mock HTTP transport."""
 
-import json
-from urllib.parse import parse_qs
 
-import httpx
 import pytest
 
 from ansible_collections.voip.carrier.plugins.module_utils import models
 from ansible_collections.voip.carrier.plugins.module_utils.errors import CarrierError, ValidationError
-from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms import VoipmsClient
 from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.client import CODE_TEXT
 
-CONNECTION = {"provider": "voipms", "api_username": "me@example.com", "api_password": "api-secret-pw",
-              "api_url": "http://vm.test", "timeout": 5, "validate_certs": True}
+from scripted_carrier import Wire, voipms_client as client_with
+
 SUCCESS = {"status": "success"}
-
-
-class Wire:
-    """Answers in order; every request is kept (method parameter and form)."""
-
-    def __init__(self, *answers, status_code=200):
-        self.answers = list(answers)
-        self.requests = []
-        self.status_code = status_code
-
-    def __call__(self, request):
-        self.requests.append(request)
-        body = self.answers.pop(0) if self.answers else {"error": "Unknown path"}
-        return httpx.Response(self.status_code, text=json.dumps(body))
-
-    def params(self, index=0):
-        return {k: v[0] for k, v in parse_qs(self.requests[index].content.decode()).items()}
-
-    @property
-    def methods(self):
-        return [self.params(i)["method"] for i in range(len(self.requests))]
-
-
-def client_with(wire, **connection):
-    client = VoipmsClient(dict(CONNECTION, **connection))
-    client.http._client = httpx.Client(transport=httpx.MockTransport(wire))
-    client.http.backoff = 0
-    return client
 
 
 def desired(model, **values):
@@ -293,7 +261,7 @@ def test_api_url_under_a_path_prefix():
 
 
 def test_http_404_names_api_url_and_what_it_should_be():
-    wire = Wire(status_code=404)
+    wire = Wire({"error": "Unknown path"}, status_code=404)
     with pytest.raises(CarrierError) as info:
         client_with(wire, api_url="https://vm.test/voipms/api").call("getDIDsInfo")
     message = info.value.message
