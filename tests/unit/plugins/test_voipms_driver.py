@@ -1,14 +1,12 @@
 """VoIP.ms envelope handling and mapping, against a mock HTTP transport."""
 
-import json
-
 import pytest
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, ValidationError, VoipCarrierError)
 from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_REQUEST
 
-from scripted_carrier import VOIPMS as CONNECTION, Wire, voipms_client as client_with
+from scripted_carrier import Wire, voipms_client as client_with
 
 
 def test_calls_are_form_posts_with_credentials_out_of_the_url():
