@@ -129,19 +129,18 @@ class ResourceEngine:
         if not (exc.maybe_applied or raced):
             raise exc
         found = self._reread(adapter, identity, exc)
-        call = exc.details.get("request") or "the create"
         if found is None and exc.maybe_applied:
             raise exc.unresolved("a re-read does not show the %s %s, so it was not sent again; run the task again "
                                  "once the carrier answers: it reads first and converges" % (self.model.name, identity))
         if found is None:
             raise exc
         if exc.maybe_applied:
-            adapter.client.warn("%s got no usable answer (%s), but a re-read shows the %s %s: the create took effect"
-                                % (call, _reason(exc), self.model.name, identity))
+            _warn_settled(adapter, exc, "the create", "got no usable answer",
+                          "a re-read shows the %s %s: the create took effect" % (self.model.name, identity))
         else:
-            adapter.client.warn("%s was refused (%s), but a re-read shows the %s %s in this account: another task or "
-                                "run created it at the same time; it was converged from there"
-                                % (call, _reason(exc), self.model.name, identity))
+            _warn_settled(adapter, exc, "the create", "was refused",
+                          "a re-read shows the %s %s in this account: another task or run created it at the same "
+                          "time; it was converged from there" % (self.model.name, identity))
         return found
 
     def _converge(self, adapter, identity, desired, current):
@@ -206,8 +205,8 @@ class ResourceEngine:
             remaining, _not_compared = self._changes(adapter, {k: v for k, v in desired.items()
                                                                if not adapter.is_write_only(k)}, found)
             if not remaining:
-                adapter.client.warn("%s got no usable answer (%s), but a re-read shows the change: it took effect"
-                                    % (exc.details.get("request") or "the update", _reason(exc)))
+                _warn_settled(adapter, exc, "the update", "got no usable answer",
+                              "a re-read shows the change: it took effect")
                 return found
         raise exc.unresolved("a re-read does not show the change yet, so it was not sent again; run the task "
                              "again: it reads first and converges")
@@ -233,9 +232,8 @@ class ResourceEngine:
                 if self._reread(adapter, identity, exc) is not None:
                     raise exc.unresolved("a re-read still shows the %s %s, so the delete was not sent again; run "
                                          "the task again: it reads first and converges" % (self.model.name, identity))
-                adapter.client.warn("%s got no usable answer (%s), but a re-read shows the %s %s gone: the delete "
-                                    "took effect" % (exc.details.get("request") or "the delete", _reason(exc),
-                                                     self.model.name, identity))
+                _warn_settled(adapter, exc, "the delete", "got no usable answer",
+                              "a re-read shows the %s %s gone: the delete took effect" % (self.model.name, identity))
         result = self._result(current is not None, current, None)
         result[self.model.name] = self.model.masked(current) or {self.model.identity: identity}
         return result
@@ -247,9 +245,11 @@ class ResourceEngine:
         return result
 
 
-def _reason(exc):
-    """What went wrong with a write, for the warning after a re-read (kept to one line)."""
-    return exc.message if len(exc.message) <= 200 else exc.message[:197] + "..."
+def _warn_settled(adapter, exc, write, what_happened, finding):
+    """The warning after a write whose failure a re-read settled: the call, what happened to it
+    (its error kept to one line) and what the re-read found."""
+    reason = exc.message if len(exc.message) <= 200 else exc.message[:197] + "..."
+    adapter.client.warn("%s %s (%s), but %s" % (exc.details.get("request") or write, what_happened, reason, finding))
 
 
 def run_info(module, resource, produce):
