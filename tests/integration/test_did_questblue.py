@@ -329,8 +329,10 @@ def test_available_did_info_searches(qb, creds, run_playbook):
     ({"region": "NC"}, "rate_center: questblue searches local numbers by zip, by npa, or by state together"),
     ({"zip": "27601"}, "zip: searching by ZIP code needs tier 1b at questblue"),
     ({"type": "toll_free", "tier": "2"}, "tier: toll-free numbers are not available in tier 2"),
-    ({"type": "toll_free", "npa": "919"}, "npa: '919' is not a toll-free prefix"),
-    ({"npa": "91"}, "npa: must be a 3-digit area code"),
+    ({"type": "toll_free", "npa": "919"}, "npa: 919 is not a toll-free prefix"),
+    ({"npa": "91"}, "npa: '91' is not an area code: give 3 digits"),
+    ({"npa": "822"}, "npa: 822 is not a North American area code in service"),
+    ({"npa": "800"}, "npa: 800 is a toll-free prefix; search it with type=toll_free"),
 ])
 def test_available_did_info_bad_input(qb, creds, run_playbook, options, message):
     mark = qb.last_seq()

@@ -10,7 +10,8 @@ import re
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import CarrierError, TransportError, ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
-from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, is_toll_free, nanp_national
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import (
+    from_carrier, is_toll_free, nanp_national, search_area_code)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
 
 TIERS = ("1", "1b", "2")
@@ -33,6 +34,8 @@ class QuestBlueDid(ResourceAdapter):
     model = DID
     fields = frozenset(("number", "tier", "description", "trunk", "forward_to", "cnam", "caller_id_name",
                         "port_out_pin", "failover"))
+    # available_did_info: GET /did/available takes each of them (which combinations, search() says).
+    search_criteria = frozenset(("type", "tier", "state", "rate_center", "npa", "zip"))
 
     # -- validation before any request ---------------------------------------------------------
 
@@ -198,6 +201,7 @@ class QuestBlueDid(ResourceAdapter):
     def search(self, criteria):
         """Numbers available to order. ``criteria``: type (local|toll_free), tier, state,
         rate_center, npa, zip."""
+        self.refuse_unsupported_criteria(criteria)
         kind = criteria.get("type") or "local"
         tier = criteria.get("tier") or "1"
         if tier not in TIERS:
@@ -211,10 +215,7 @@ class QuestBlueDid(ResourceAdapter):
                     raise ValidationError(key, "only applies to local numbers; remove it for type=toll_free")
             npa = criteria.get("npa")
             if npa:
-                if not re.match(r"^8(00|33|44|55|66|77|88)$", str(npa)):
-                    raise ValidationError("npa", "%r is not a toll-free prefix (800, 833, 844, 855, 866, 877, 888)"
-                                          % npa)
-                params["code"] = str(npa)[1:]
+                params["code"] = search_area_code(npa, toll_free=True)[1:]
         else:
             if criteria.get("zip"):
                 if tier != "1b":
@@ -223,9 +224,7 @@ class QuestBlueDid(ResourceAdapter):
                     raise ValidationError("zip", "must be 5 digits")
                 params["zip"] = str(criteria["zip"])
             elif criteria.get("npa"):
-                if not re.match(r"^[2-9]\d\d$", str(criteria["npa"])):
-                    raise ValidationError("npa", "must be a 3-digit area code such as 919")
-                params["npa"] = int(criteria["npa"])
+                params["npa"] = int(search_area_code(criteria["npa"], toll_free=False))
             elif criteria.get("state") and criteria.get("rate_center"):
                 if not re.match(r"^[A-Za-z]{2}$", criteria["state"]):
                     raise ValidationError("state", "must be a two-letter state or province code such as NC")

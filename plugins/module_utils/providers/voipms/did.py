@@ -19,7 +19,8 @@ import re
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
-from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, is_toll_free, nanp_national
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import (
+    from_carrier, is_toll_free, nanp_national, search_area_code)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
 
 BILLING_TYPES = {"per_minute": "1", "flat": "2"}
@@ -48,6 +49,11 @@ class VoipmsDid(ResourceAdapter):
                         "billing_type", "record_calls"))
     # getDIDsInfo returns all the others, the port-out PIN included.
     write_only = WRITE_ONLY
+    # available_did_info: searchDIDs*/getDIDs*/searchTollFree* take a region, a rate centre or an
+    # area code; VoIP.ms has no tiers and no ZIP search.
+    search_criteria = frozenset(("type", "state", "rate_center", "npa"))
+    unsearchable = {"tier": "voipms has no service tiers; remove tier",
+                    "zip": "voipms cannot search by ZIP code; use region and rate_center, or npa"}
 
     def __init__(self, client):
         super().__init__(client)
@@ -271,22 +277,15 @@ class VoipmsDid(ResourceAdapter):
             yield self.to_neutral(row)
 
     def search(self, criteria):
-        if criteria.get("tier"):
-            raise ValidationError("tier", "voipms has no service tiers; remove tier")
-        if criteria.get("zip"):
-            raise ValidationError("zip", "voipms cannot search by ZIP code; use region and rate_center, or npa")
+        self.refuse_unsupported_criteria(criteria)
         region = (criteria.get("state") or "").upper()
         canadian = region in CANADIAN_PROVINCES
         if criteria.get("type") == "toll_free":
             npa = criteria.get("npa")
-            if npa and not re.match(r"^8(00|33|44|55|66|77|88)$", str(npa)):
-                raise ValidationError("npa", "%r is not a toll-free prefix (800, 833, 844, 855, 866, 877, 888)" % npa)
-            params = {"type": "starts", "query": npa} if npa else {}
+            params = {"type": "starts", "query": search_area_code(npa, toll_free=True)} if npa else {}
             body = self.client.call("searchTollFreeUSA", params, empty=("no_did",)) or {}
         elif criteria.get("npa"):
-            if not re.match(r"^[2-9]\d\d$", str(criteria["npa"])):
-                raise ValidationError("npa", "must be a 3-digit area code such as 919")
-            params = {"type": "starts", "query": str(criteria["npa"])}
+            params = {"type": "starts", "query": search_area_code(criteria["npa"], toll_free=False)}
             if region:
                 params["province" if canadian else "state"] = region
             body = self.client.call("searchDIDsCAN" if canadian else "searchDIDsUSA", params, empty=("no_did",)) or {}
