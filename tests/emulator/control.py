@@ -43,8 +43,13 @@ def _carrier_name(emulator, value) -> str | None:
     return value
 
 
+# Who answers, not only that something does: playbooks/demo.yml runs only when its emulator URL
+# answers with this name, and {"ok": true} alone is what many other services reply.
+EMULATOR_NAME = "voip.carrier"
+
+
 def _health(emulator, request):
-    return {"ok": True}
+    return {"ok": True, "emulator": EMULATOR_NAME}
 
 
 def _reset(emulator, request):

@@ -65,7 +65,7 @@ PLAY = textwrap.dedent("""\
 
 
 def test_emulator_fixture(emulator):
-    assert emulator.health() == {"ok": True}
+    assert emulator.health() == {"ok": True, "emulator": "voip.carrier"}
     assert emulator.base_url.startswith("http://127.0.0.1:")
     assert emulator.port and emulator.port > 0
     assert emulator.api_url("questblue") == f"{emulator.base_url}/questblue"
@@ -113,7 +113,7 @@ def test_run_playbook_captures_results(emulator, run_playbook):
     assert env["collections"] == [str(COLLECTIONS_PATH)]
 
     health = res.task("Reach the emulator from the playbook")["result"]
-    assert health["status"] == 200 and json.loads(health["content"]) == {"ok": True}
+    assert health["status"] == 200 and json.loads(health["content"]) == {"ok": True, "emulator": "voip.carrier"}
 
     secret_task = res.task("Handle a secret")
     assert secret_task["no_log"] is True and SECRET not in json.dumps(secret_task)

@@ -18,7 +18,7 @@ from emulator.params import parse_php_query, strip_nulls
 def test_health(client):
     reply = client.control("GET", "/health")
     assert reply.status == 200
-    assert reply.json == {"ok": True}
+    assert reply.json == {"ok": True, "emulator": "voip.carrier"}
     assert reply.headers["content-type"] == "application/json"
 
 
@@ -281,7 +281,7 @@ def _start_cli(tmp_path):
 def test_cli_port_file_and_sigterm(tmp_path):
     proc, port, port_file = _start_cli(tmp_path)
     try:
-        assert Client(port).control("GET", "/health").json == {"ok": True}
+        assert Client(port).control("GET", "/health").json == {"ok": True, "emulator": "voip.carrier"}
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(10) == 0
         assert not port_file.exists()

@@ -1,0 +1,112 @@
+"""The shipped demo (``ansible-playbook voip.carrier.demo``) buys and writes, so it must refuse to run
+anywhere but at the voip.carrier emulator: its first task checks the URLs and asks the emulator who it
+is, before any module runs. Each run goes through the installed collection, as a user's would."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+
+import pytest
+
+# The playbook as a user runs it: by its collection name, from the installed tarball.
+DEMO = "- ansible.builtin.import_playbook: voip.carrier.demo\n"
+GUARD = "Refuse to run anywhere but at the voip.carrier emulator"
+
+# A request that slipped past the guard must never reach the internet: every proxied request goes to
+# a closed local port instead (the loopback emulator is exempt through NO_PROXY).
+DEAD_PROXY = {"HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9",
+              "http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9"}
+MADE_UP_PASSWORD = "made-up-Password-91"
+REAL_VOIPMS = {"VOIP_CARRIER_PROVIDER": "voipms", "VOIP_CARRIER_API_URL": "https://voip.ms/api/v1/rest.php",
+               "VOIP_CARRIER_API_USERNAME": "someone@example.com", "VOIP_CARRIER_API_PASSWORD": MADE_UP_PASSWORD}
+
+
+class _OkToEverything(http.server.BaseHTTPRequestHandler):
+    """A service that is not the emulator but answers {"ok": true} to anything, as many health checks do."""
+
+    seen: list[str] = []
+
+    def do_GET(self):  # noqa: N802 - the name http.server calls
+        self.seen.append(f"GET {self.path}")
+        body = json.dumps({"ok": True}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_GET  # noqa: N815
+
+    def log_message(self, *args):  # quiet
+        pass
+
+
+@pytest.fixture(name="not_the_emulator")
+def _not_the_emulator():
+    _OkToEverything.seen = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _OkToEverything)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", _OkToEverything.seen
+    server.shutdown()
+    server.server_close()
+
+
+def _assert_refused_at_the_guard(res):
+    """Only the guard ran, and it failed saying why and how to run the demo instead."""
+    assert res.rc != 0, res.describe()
+    assert [(r["task"], r["event"]) for r in res.results] == [(GUARD, "failed")], res.describe()
+    message = res.results[0]["msg"]
+    assert "refused to run" in message and "costs money" in message
+    assert "make demo" in message and "VOIP_CARRIER_EMULATOR_URL" in message
+    return message
+
+
+def test_demo_refuses_a_real_carrier_url(fresh_emulator, run_playbook):
+    """An AWX credential injects a real carrier's URL and credentials; no emulator is named."""
+    mark = fresh_emulator.last_seq()
+    res = run_playbook(DEMO, env={**REAL_VOIPMS, **DEAD_PROXY})
+    message = _assert_refused_at_the_guard(res)
+    assert "'https://voip.ms/api/v1/rest.php'" in message
+    assert fresh_emulator.requests(since=mark) == []
+    res.assert_no_secrets(MADE_UP_PASSWORD)
+
+
+def test_demo_refuses_a_real_carrier_url_beside_a_running_emulator(fresh_emulator, run_playbook):
+    """The emulator runs, but the modules would talk to the real carrier: refused, the emulator not asked."""
+    mark = fresh_emulator.last_seq()
+    env = {**REAL_VOIPMS, **DEAD_PROXY, "VOIP_CARRIER_EMULATOR_URL": fresh_emulator.base_url}
+    _assert_refused_at_the_guard(run_playbook(DEMO, env=env))
+    assert fresh_emulator.requests(since=mark) == []
+
+
+def test_demo_refuses_the_carriers_default_url(fresh_emulator, run_playbook):
+    """No VOIP_CARRIER_API_URL means the carrier's real default URL, even with the emulator's credentials."""
+    env = {key: value for key, value in fresh_emulator.env("questblue").items() if key != "VOIP_CARRIER_API_URL"}
+    mark = fresh_emulator.last_seq()
+    res = run_playbook(DEMO, env={**env, **DEAD_PROXY, "VOIP_CARRIER_EMULATOR_URL": fresh_emulator.base_url})
+    _assert_refused_at_the_guard(res)
+    assert fresh_emulator.requests(since=mark) == []
+
+
+def test_demo_refuses_a_service_that_is_not_the_emulator(fresh_emulator, not_the_emulator, run_playbook):
+    """A URL that answers {"ok": true} is not enough: the health reply must name the voip.carrier emulator.
+    The stand-in is asked its health once, and nothing else."""
+    url, seen = not_the_emulator
+    env = {**fresh_emulator.env("questblue"), "VOIP_CARRIER_EMULATOR_URL": url,
+           "VOIP_CARRIER_API_URL": f"{url}/questblue"}
+    mark = fresh_emulator.last_seq()
+    _assert_refused_at_the_guard(run_playbook(DEMO, env=env))
+    assert seen == ["GET /_emulator/health"]
+    assert fresh_emulator.requests(since=mark) == []
+
+
+def test_demo_runs_at_the_emulator(fresh_emulator, run_playbook):
+    """The guard lets the demo through at the emulator, and the demo converges (its own asserts)."""
+    env = {**fresh_emulator.env("questblue"), "VOIP_CARRIER_EMULATOR_URL": fresh_emulator.base_url + "/"}
+    res = run_playbook(DEMO, env=env).assert_ok(changed=True)
+    assert res.results[0]["task"] == GUARD and res.results[0]["event"] == "ok"
+    assert fresh_emulator.writes(carrier="questblue")
+    assert res.task("The re-runs changed nothing and wrote nothing")["failed"] is False
