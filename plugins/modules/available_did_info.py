@@ -22,7 +22,9 @@ extends_documentation_fragment:
   - voip.carrier.attributes.INFO_MODULE
 options:
   type:
-    description: Local (geographic) or toll-free numbers.
+    description:
+      - Local (geographic) or toll-free numbers.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     choices: [local, toll_free]
     default: local
@@ -32,51 +34,120 @@ options:
         it is not set. Order the number in the same tier (the result says which). Toll-free numbers are not offered
         in tier 2.
       - VoIP.ms has no tiers; leave it unset.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: str
     choices: ['1', '1b', '2']
   region:
-    description: Two-letter state or province code, such as V(NC). Local numbers only.
+    description:
+      - Two-letter state or province code, such as V(NC). Local numbers only.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   rate_center:
-    description: Rate centre name, such as V(RALEIGH), within O(region). Local numbers only.
+    description:
+      - Rate centre name, such as V(RALEIGH), within O(region). Local numbers only.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   npa:
     description:
       - Area code, such as V(919). For toll-free numbers, the toll-free prefix (V(800), V(833), V(844),
         V(855), V(866), V(877), V(888)).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   zip:
-    description: Five-digit ZIP code. Local numbers in tier 1b only.
+    description:
+      - Five-digit ZIP code. Local numbers in tier 1b only.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: str
   limit:
-    description: Return at most this many numbers (the carrier may offer fewer). V(0) returns all.
+    description:
+      - Return at most this many numbers (the carrier may offer fewer). V(0) returns all.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: int
     default: 20
 seealso:
   - module: voip.carrier.did
+notes:
+  - "Carrier support: QuestBlue and VoIP.ms. Only at QuestBlue: O(tier), O(zip). An option a carrier does not support
+    fails before any request."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
 
 EXAMPLES = r"""
-- name: Find SMS-enabled numbers in Raleigh, NC
+- name: Find SMS-enabled numbers in Raleigh, NC (QuestBlue tier 1b)
   voip.carrier.available_did_info:
     provider: questblue
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
     tier: "1b"
     region: NC
     rate_center: RALEIGH
     limit: 5
   register: found
 
-- name: Order the first one
+- name: Order the first one in the tier it was found in
   voip.carrier.did:
     provider: questblue
     number: "{{ found.available[0].number }}"
-    tier: "1b"
+    tier: "{{ found.available[0].tier }}"
 
-- name: Toll-free numbers starting 844
+- name: QuestBlue tier 1b numbers by ZIP code (credentials from the VOIP_CARRIER_* variables)
+  voip.carrier.available_did_info:
+    provider: questblue
+    tier: "1b"
+    zip: "27601"
+
+- name: QuestBlue toll-free numbers starting 844
   voip.carrier.available_did_info:
     provider: questblue
     type: toll_free
     npa: "844"
+
+- name: VoIP.ms numbers in Miami, FL (VoIP.ms has no tiers and no ZIP search)
+  voip.carrier.available_did_info:
+    provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
+    region: FL
+    rate_center: MIAMI
+    limit: 10
+  register: miami
+
+- name: VoIP.ms numbers in area code 514 (Montreal; a Canadian province searches VoIP.ms' Canadian stock)
+  voip.carrier.available_did_info:
+    provider: voipms
+    region: QC
+    npa: "514"
+
+- name: VoIP.ms toll-free numbers starting 833
+  voip.carrier.available_did_info:
+    provider: voipms
+    type: toll_free
+    npa: "833"
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: Find and order a number at VoIP.ms
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: voipms
+      api_username: "{{ voipms_email }}"
+      api_password: "{{ voipms_api_password }}"
+  tasks:
+    - name: Numbers in area code 786
+      voip.carrier.available_did_info:
+        region: FL
+        npa: "786"
+        limit: 1
+      register: found
+
+    - name: Order it, routed to the sub-account pbx1
+      voip.carrier.did:
+        number: "{{ found.available[0].number }}"
+        trunk: pbx1
 """
 
 RETURN = r"""
@@ -88,29 +159,98 @@ available:
   contains:
     number:
       description: The number in E.164.
+      returned: always
       type: str
       sample: "+19195550123"
     type:
       description: V(local) or V(toll_free).
+      returned: always
       type: str
       sample: local
     tier:
-      description: The tier to order it in.
+      description: "QuestBlue: the tier to order it in."
+      returned: at QuestBlue
       type: str
       sample: "1b"
     state:
-      description: The region searched, when the search was by region and rate centre.
+      description:
+        - The state or province of the number.
+        - "QuestBlue: the region searched, null when the search was not by region and rate centre."
+        - "VoIP.ms: the number's own, null for toll-free numbers."
+      returned: always (null where unknown)
       type: str
       sample: NC
     rate_center:
-      description: The rate centre searched, when the search was by region and rate centre.
+      description:
+        - The rate centre of the number.
+        - "QuestBlue: the rate centre searched, null when the search was not by region and rate centre."
+        - "VoIP.ms: the number's own, null for toll-free numbers."
+      returned: always (null where unknown)
       type: str
       sample: RALEIGH
+    sms:
+      description: "VoIP.ms: whether the number can carry SMS."
+      returned: at VoIP.ms, when its search reports it (local numbers)
+      type: bool
+      sample: true
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 1
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 1
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: rate_center
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: no_did
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: There are no DIDs matching your criteria
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: getDIDsUSA
 """
 
 from ansible.module_utils.basic import AnsibleModule

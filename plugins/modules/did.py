@@ -17,9 +17,9 @@ description:
     carrier has.
   - Ordering a number spends money. An order is never re-sent after a timeout; the module re-reads
     the inventory to learn whether it went through.
-  - Which options each carrier supports is in the collection's support matrix (docs/support-matrix.md); an option
-    the carrier does not support fails before any request. QuestBlue cannot return O(forward_to) or O(port_out_pin);
-    see O(update_write_only). VoIP.ms returns every option but O(record_calls), the port-out PIN included.
+  - Each option says which carriers support it (see also the notes); an option the carrier does not support fails
+    before any request. QuestBlue cannot return O(forward_to) or O(port_out_pin); see O(update_write_only). VoIP.ms
+    returns every option but O(record_calls), the port-out PIN included.
   - "VoIP.ms replaces a number's whole record on every update: the module reads it, merges your options and writes
     it back, so options you do not set keep their values. The one exception is O(record_calls), which VoIP.ms never
     returns: when you do not set it, every update resets call recording to VoIP.ms's default (off). Set it to keep
@@ -36,12 +36,14 @@ options:
     description:
       - The phone number, as 10 digits, 11 digits starting with 1, with any punctuation, or in E.164
         (C(+19195550123)). Returned in E.164.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) orders the number if the account does not hold it, then applies the settings.
       - V(absent) releases the number from the account. This cannot be undone.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
@@ -51,11 +53,13 @@ options:
         be the tier the number was found in (see M(voip.carrier.available_did_info)).
       - Required to order a number at QuestBlue. It cannot be changed later; a different value for a
         number already held fails.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); fixed once created at QuestBlue."
     type: str
     choices: ['1', '1b', '2']
   description:
     description:
       - A note on the number (QuestBlue C(note), at most 15 characters). V("") removes it.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   trunk:
     description:
@@ -64,19 +68,23 @@ options:
       - "QuestBlue: before a number is ordered or re-routed (also in check mode) the trunk is read, and the task
         fails naming O(trunk) if it does not exist or is disabled, so that no number is bought that cannot be
         routed. QuestBlue itself refuses to route a number to an inactive trunk."
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   forward_to:
     description:
       - A North American number to forward inbound calls to.
       - Write-only at QuestBlue, see O(update_write_only).
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
     type: str
   cnam:
     description:
       - Whether CNAM (caller name lookup on inbound calls) is enabled.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: bool
   caller_id_name:
     description:
       - The caller ID name (LIDB) shown on outbound calls, 4 to 15 letters and digits.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: str
   port_out_pin:
     description:
@@ -87,10 +95,12 @@ options:
         module looks the number up (searchDIDsUSA, getDIDsUSA) and fails naming this option if it cannot take one, so
         nothing is bought. On a number already held, a Canadian or toll-free one fails before any request; for a US
         one VoIP.ms decides (C(invalid_pin)) and nothing is changed."
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   failover:
     description:
       - Move the number's calls to another IP address when the trunk stops answering.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: dict
     suboptions:
       ip_address:
@@ -111,15 +121,22 @@ options:
       - "VoIP.ms: where calls go, as C(header:target): C(account:100000_pbx) (a sub-account), C(fwd:1026) (a
         forwarding), C(vm:101) (a mailbox), C(sip:5096), C(sys:hangup), C(none:) and the other VoIP.ms headers."
       - Mutually exclusive with O(trunk), which sets C(account:<sub-account>) for you.
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   failover_busy:
-    description: "VoIP.ms: where calls go when the target is busy (a routing target, see O(routing))."
+    description:
+      - "VoIP.ms: where calls go when the target is busy (a routing target, see O(routing))."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   failover_unreachable:
-    description: "VoIP.ms: where calls go when the target is unreachable."
+    description:
+      - "VoIP.ms: where calls go when the target is unreachable."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   failover_noanswer:
-    description: "VoIP.ms: where calls go when the target does not answer."
+    description:
+      - "VoIP.ms: where calls go when the target does not answer."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   voicemail:
     description:
@@ -127,20 +144,28 @@ options:
         for none."
       - "Mailboxes belong to the account: before the number is ordered or the box changed, also in check mode, the
         module checks that getVoicemails knows it, and fails naming this option if not."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   pop:
     description:
       - "VoIP.ms: the server POP (C(server_pop) of getServersInfo) the number is served from. When a number is
         ordered without it, the POP VoIP.ms recommends is used."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   dial_time:
-    description: "VoIP.ms: seconds to ring the target before the failover applies (default 60 on order)."
+    description:
+      - "VoIP.ms: seconds to ring the target before the failover applies (default 60 on order)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: int
   caller_id_prefix:
-    description: "VoIP.ms: text put before the caller ID name of inbound calls (under 20 characters)."
+    description:
+      - "VoIP.ms: text put before the caller ID name of inbound calls (under 20 characters)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   billing_type:
-    description: "VoIP.ms: V(per_minute) or V(flat) rate billing (default V(per_minute) on order)."
+    description:
+      - "VoIP.ms: V(per_minute) or V(flat) rate billing (default V(per_minute) on order)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
     choices: [per_minute, flat]
   record_calls:
@@ -150,16 +175,19 @@ options:
         RV(not_compared). Its value is sent when the number is ordered, with every update (VoIP.ms replaces the whole
         record, and resets an unsent C(record_calls) to off), and on every run with O(update_write_only=always)."
       - "Left unset, the module does not manage it and any update turns call recording off."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request); write-only at VoIP.ms."
     type: bool
     version_added: 0.2.0
   update_write_only:
     description:
-      - What to do with options the carrier accepts but never returns (QuestBlue O(forward_to), O(port_out_pin);
-        VoIP.ms O(record_calls)), which therefore cannot be compared.
+      - What to do with options the carrier accepts but never returns, which therefore cannot be compared (which
+        ones, per carrier, is said below).
       - V(on_create) sends them only when the number is ordered, and, at a carrier that replaces the whole record on
         update (VoIP.ms), with every update another option triggers; runs without such an update list them in
         RV(not_compared) instead of reporting a change they cannot verify.
       - V(always) sends them on every run and reports C(changed).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(forward_to), O(port_out_pin); at
+        VoIP.ms to O(record_calls)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -168,15 +196,23 @@ seealso:
   - module: voip.carrier.available_did_info
 notes:
   - QuestBlue reports E911 only as set or not set; manage the address with the e911 module.
+  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue: O(tier),
+    O(forward_to), O(caller_id_name), O(failover). Only at VoIP.ms: O(routing), O(failover_busy),
+    O(failover_unreachable), O(failover_noanswer), O(voicemail), O(pop), O(dial_time), O(caller_id_prefix),
+    O(billing_type), O(record_calls). Write-only (never returned, so not compared; see O(update_write_only)): at
+    QuestBlue O(forward_to), O(port_out_pin); at VoIP.ms O(record_calls). Set at creation only: at QuestBlue O(tier).
+    An option a carrier does not support fails before any request."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
 
 EXAMPLES = r"""
-- name: Order a number found by available_did_info and route it to a trunk
+- name: Order a QuestBlue number found by available_did_info and route it to a trunk
   voip.carrier.did:
     provider: questblue
-    api_username: "{{ qb_user }}"
-    api_password: "{{ qb_password }}"
-    api_key: "{{ qb_security_key }}"
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
     number: "+19195550123"
     tier: "1b"
     trunk: mainpbx
@@ -184,7 +220,7 @@ EXAMPLES = r"""
     caller_id_name: ACMESALES
     cnam: true
 
-- name: Configure failover on a number already held (credentials from VOIP_CARRIER_* variables)
+- name: Configure QuestBlue failover on a number already held (credentials from VOIP_CARRIER_* variables)
   voip.carrier.did:
     provider: questblue
     number: (919) 555-0123
@@ -193,89 +229,225 @@ EXAMPLES = r"""
       calls: 3
       minutes: 5
 
-- name: Set a new port-out PIN, even though it cannot be read back
+- name: Set a new QuestBlue port-out PIN, even though QuestBlue cannot return it
   voip.carrier.did:
     provider: questblue
     number: "9195550123"
     port_out_pin: "{{ vault_port_pin }}"
     update_write_only: always
 
-- name: A VoIP.ms number routed to a sub-account, with a port-out PIN and call recording
+- name: Release a QuestBlue number
+  voip.carrier.did:
+    provider: questblue
+    number: "+19195550123"
+    state: absent
+
+- name: A VoIP.ms number routed to the sub-account pbx1, with a port-out PIN and call recording
   voip.carrier.did:
     provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
     number: "+17862285600"
     trunk: pbx1
     voicemail: "101"
     port_out_pin: "{{ vault_port_pin }}"
     record_calls: true
 
-- name: Release a number
+- name: Order a VoIP.ms number on the Atlanta POP at a flat rate, with voicemail when the PBX does not answer
   voip.carrier.did:
-    provider: questblue
-    number: "+19195550123"
+    provider: voipms
+    number: "+14045550142"
+    routing: account:100000_pbx1     # <main account>_<sub-account>
+    failover_busy: vm:101
+    failover_unreachable: vm:101
+    failover_noanswer: vm:101
+    voicemail: "101"
+    pop: "15"                        # server_pop of getServersInfo; the recommended one when unset
+    dial_time: 30
+    billing_type: flat
+    caller_id_prefix: SALES
+    description: Sales line
+
+- name: Release a VoIP.ms number
+  voip.carrier.did:
+    provider: voipms
+    number: "+14045550142"
     state: absent
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: Number plan at QuestBlue
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: questblue
+      api_username: "{{ questblue_username }}"
+      api_password: "{{ questblue_password }}"
+      api_key: "{{ questblue_security_key }}"
+  tasks:
+    - name: Route the sales numbers to mainpbx
+      voip.carrier.did:
+        number: "{{ item }}"
+        trunk: mainpbx
+        cnam: true
+      loop: ["+19195550123", "+19195550124"]
 """
 
 RETURN = r"""
 did:
-  description: The number as the carrier holds it after the run (as it was, for O(state=absent)).
+  description:
+    - The number as the carrier holds it after the run (as it was, for O(state=absent)).
+    - In check mode, for a number the account does not hold yet, the options you set (normalised, secrets masked), as
+      nothing was ordered; the keys only the carrier reports (such as RV(did.status) and RV(did.type)) are then absent.
   returned: always
   type: dict
   contains:
     number:
       description: The number in E.164.
+      returned: always
       type: str
       sample: "+19195550123"
     status:
-      description: The carrier's status of the number.
+      description: The carrier's status of the number (VoIP.ms lists only active numbers, V(active)).
+      returned: when the account holds the number
       type: str
       sample: active
     tier:
-      description: The QuestBlue service tier.
+      description: "QuestBlue: the service tier, V(1), V(1b) or V(2)."
+      returned: at QuestBlue
       type: str
       sample: "1b"
     type:
       description: V(local) or V(toll_free).
+      returned: when the account holds the number
       type: str
       sample: local
     description:
-      description: The note on the number.
+      description: The note on the number, V("") if none.
+      returned: when the account holds the number, or when set
       type: str
       sample: Sales line
     trunk:
-      description: The SIP trunk the number is routed to, V("") if none.
+      description:
+        - The SIP trunk the number is routed to, V("") if none.
+        - "VoIP.ms: the sub-account that RV(did.routing) names (C(account:<main account>_<sub-account>)), V(\"\") when
+          the number is routed elsewhere."
+      returned: when the account holds the number, or when set
       type: str
       sample: mainpbx
-    caller_id_name:
-      description: The caller ID name (LIDB).
+    forward_to:
+      description:
+        - "QuestBlue: the number inbound calls are forwarded to, in E.164. QuestBlue never returns it: it is the value
+          you set, shown when the run sent it or would send it."
+      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always)
       type: str
-      sample: ACMESALES
+      sample: "+19195550199"
     cnam:
-      description: Whether CNAM is enabled; absent if the carrier has never reported it.
+      description: Whether CNAM is enabled. At QuestBlue absent if the carrier has never reported it.
+      returned: when the carrier reports it, or when set
       type: bool
       sample: true
+    caller_id_name:
+      description: "QuestBlue: the caller ID name (LIDB), V(\"\") if none."
+      returned: at QuestBlue
+      type: str
+      sample: ACMESALES
+    port_out_pin:
+      description:
+        - The port-out PIN, always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER).
+        - "VoIP.ms: present when the number has a PIN. QuestBlue never returns it: present when set, in check mode or
+          when O(update_write_only=always)."
+      returned: when the number has a PIN (VoIP.ms), or when set
+      type: str
+      sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
     failover:
-      description: The failover settings, if any.
+      description: "QuestBlue: the failover settings, if any."
+      returned: at QuestBlue, when failover is set
       type: dict
       sample: {"ip_address": "198.51.100.20", "calls": 3, "minutes": 5}
+      contains:
+        ip_address:
+          description: The IP address calls fail over to.
+          returned: always
+          type: str
+          sample: 198.51.100.20
+        calls:
+          description: Failed calls that trigger the failover.
+          returned: always
+          type: int
+          sample: 3
+        minutes:
+          description: The time window of those calls, in minutes.
+          returned: always
+          type: int
+          sample: 5
     e911:
       description: Whether an emergency address is set on the number.
+      returned: when the account holds the number
       type: bool
       sample: false
+    sms_available:
+      description: "VoIP.ms: whether the number can carry SMS (see M(voip.carrier.sms_config))."
+      returned: at VoIP.ms, when the account holds the number
+      type: bool
+      sample: true
     routing:
-      description: "VoIP.ms: the routing target."
+      description: "VoIP.ms: the routing target, C(header:target), such as C(account:100000_pbx) or C(sys:hangup)."
+      returned: at VoIP.ms
       type: str
       sample: account:100000_pbx
+    failover_busy:
+      description: "VoIP.ms: where calls go when the line is busy, a routing target (C(none:) for none)."
+      returned: at VoIP.ms
+      type: str
+      sample: "vm:101"
+    failover_unreachable:
+      description: "VoIP.ms: where calls go when the routing target cannot be reached (C(none:) for none)."
+      returned: at VoIP.ms
+      type: str
+      sample: "none:"
+    failover_noanswer:
+      description: "VoIP.ms: where calls go when there is no answer, a routing target (C(none:) for none)."
+      returned: at VoIP.ms
+      type: str
+      sample: "vm:101"
+    voicemail:
+      description: "VoIP.ms: the voicemail box of the number, V(\"\") if none."
+      returned: at VoIP.ms
+      type: str
+      sample: "101"
     pop:
       description: "VoIP.ms: the server POP."
+      returned: at VoIP.ms
       type: str
       sample: "1"
+    dial_time:
+      description:
+        - "VoIP.ms: seconds to ring before a call counts as unanswered, as VoIP.ms returns it (a string). In check mode
+          for a number not yet ordered, the integer you set."
+      returned: at VoIP.ms
+      type: str
+      sample: "60"
+    caller_id_prefix:
+      description: "VoIP.ms: the text put before the caller ID name of inbound calls, V(\"\") if none."
+      returned: at VoIP.ms
+      type: str
+      sample: MIA
     billing_type:
       description: "VoIP.ms: V(per_minute) or V(flat)."
+      returned: at VoIP.ms
       type: str
       sample: per_minute
+    record_calls:
+      description:
+        - "VoIP.ms: whether calls are recorded. VoIP.ms never returns it: it is the value you set, shown in check mode."
+      returned: at VoIP.ms, when set, in check mode
+      type: bool
+      sample: true
     provider:
       description: The provider key.
+      returned: when the account holds the number
       type: str
       sample: questblue
 not_compared:
@@ -287,10 +459,71 @@ not_compared:
   elements: str
   sample: [record_calls]
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 1
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 1
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: description
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: invalid_routing_header
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: Routing Header is missing or not valid
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: setDIDInfo
+maybe_applied:
+  description:
+    - V(true) when a write got no usable answer (a timeout, a dropped connection, a 5xx or unreadable answer) and a
+      re-read could not show whether it took effect. The write was not sent again; run the task again, it reads first
+      and converges.
+  returned: on failure, when the outcome of a write is unknown
+  type: bool
+  sample: true
 """
 
 from ansible.module_utils.basic import AnsibleModule

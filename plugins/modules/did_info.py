@@ -23,24 +23,33 @@ options:
     description:
       - Return only this number (any format M(voip.carrier.did) accepts).
       - Mutually exclusive with O(pattern).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   pattern:
     description:
       - A digit pattern over the 10-digit national number, with C(*) matching any run of digits,
         such as C(919*) or C(*0100). Without C(*) the number must match exactly.
       - Mutually exclusive with O(number).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
 seealso:
   - module: voip.carrier.did
+notes:
+  - "Carrier support: QuestBlue and VoIP.ms. Every option works at every carrier."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
 
 EXAMPLES = r"""
-- name: Every number in the account
+- name: Every number in the QuestBlue account
   voip.carrier.did_info:
     provider: questblue
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
   register: inventory
 
-- name: Numbers in area code 919
+- name: QuestBlue numbers in area code 919
   voip.carrier.did_info:
     provider: questblue
     pattern: "919*"
@@ -55,6 +64,43 @@ EXAMPLES = r"""
 - name: Show it
   ansible.builtin.debug:
     msg: "{{ one.dids[0].trunk if one.dids else 'not held' }}"
+
+- name: Every number in the VoIP.ms account (one getDIDsInfo call)
+  voip.carrier.did_info:
+    provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
+  register: voipms_numbers
+
+- name: VoIP.ms numbers that ring the sub-account pbx1
+  ansible.builtin.debug:
+    msg: "{{ voipms_numbers.dids | selectattr('routing', 'equalto', 'account:100000_pbx1') | map(attribute='number') }}"
+
+- name: The POP and billing of one VoIP.ms number
+  voip.carrier.did_info:
+    provider: voipms
+    number: "+17862285600"
+  register: one_voipms
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: Inventory of a VoIP.ms account
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: voipms
+      api_username: "{{ voipms_email }}"
+      api_password: "{{ voipms_api_password }}"
+  tasks:
+    - name: Numbers in area code 786
+      voip.carrier.did_info:
+        pattern: "786*"
+      register: miami
+
+    - name: Count them
+      ansible.builtin.debug:
+        msg: "{{ miami.dids | length }} numbers in 786"
 """
 
 RETURN = r"""
@@ -73,11 +119,194 @@ dids:
       caller_id_name: ""
       e911: false
       provider: questblue
+  contains:
+    number:
+      description: The number in E.164.
+      returned: always
+      type: str
+      sample: "+19195550123"
+    status:
+      description: The carrier's status of the number (VoIP.ms lists only active numbers, V(active)).
+      returned: always
+      type: str
+      sample: active
+    tier:
+      description: "QuestBlue: the service tier, V(1), V(1b) or V(2)."
+      returned: at QuestBlue
+      type: str
+      sample: "1b"
+    type:
+      description: V(local) or V(toll_free).
+      returned: always
+      type: str
+      sample: local
+    description:
+      description: The note on the number, V("") if none.
+      returned: always
+      type: str
+      sample: Sales line
+    trunk:
+      description:
+        - The SIP trunk the number is routed to, V("") if none.
+        - "VoIP.ms: the sub-account that the routing names (C(account:<main account>_<sub-account>)), V(\"\") when the
+          number is routed elsewhere."
+      returned: always
+      type: str
+      sample: mainpbx
+    cnam:
+      description: Whether CNAM is enabled. At QuestBlue absent if the carrier has never reported it.
+      returned: when the carrier reports it
+      type: bool
+      sample: true
+    caller_id_name:
+      description: "QuestBlue: the caller ID name (LIDB), V(\"\") if none."
+      returned: at QuestBlue
+      type: str
+      sample: ACMESALES
+    port_out_pin:
+      description: "VoIP.ms: the port-out PIN, always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER)."
+      returned: at VoIP.ms, when the number has a PIN
+      type: str
+      sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
+    failover:
+      description: "QuestBlue: the failover settings, if any."
+      returned: at QuestBlue, when failover is set
+      type: dict
+      sample: {"ip_address": "198.51.100.20", "calls": 3, "minutes": 5}
+      contains:
+        ip_address:
+          description: The IP address calls fail over to.
+          returned: always
+          type: str
+          sample: 198.51.100.20
+        calls:
+          description: Failed calls that trigger the failover.
+          returned: always
+          type: int
+          sample: 3
+        minutes:
+          description: The time window of those calls, in minutes.
+          returned: always
+          type: int
+          sample: 5
+    e911:
+      description: Whether an emergency address is set on the number.
+      returned: always
+      type: bool
+      sample: false
+    sms_available:
+      description: "VoIP.ms: whether the number can carry SMS."
+      returned: at VoIP.ms
+      type: bool
+      sample: true
+    routing:
+      description: "VoIP.ms: the routing target, C(header:target), such as C(account:100000_pbx) or C(sys:hangup)."
+      returned: at VoIP.ms
+      type: str
+      sample: account:100000_pbx
+    failover_busy:
+      description: "VoIP.ms: where calls go when the line is busy, a routing target (C(none:) for none)."
+      returned: at VoIP.ms
+      type: str
+      sample: "vm:101"
+    failover_unreachable:
+      description: "VoIP.ms: where calls go when the routing target cannot be reached (C(none:) for none)."
+      returned: at VoIP.ms
+      type: str
+      sample: "none:"
+    failover_noanswer:
+      description: "VoIP.ms: where calls go when there is no answer, a routing target (C(none:) for none)."
+      returned: at VoIP.ms
+      type: str
+      sample: "vm:101"
+    voicemail:
+      description: "VoIP.ms: the voicemail box of the number, V(\"\") if none."
+      returned: at VoIP.ms
+      type: str
+      sample: "101"
+    pop:
+      description: "VoIP.ms: the server POP."
+      returned: at VoIP.ms
+      type: str
+      sample: "1"
+    dial_time:
+      description: "VoIP.ms: seconds to ring before a call counts as unanswered."
+      returned: at VoIP.ms
+      type: str
+      sample: "60"
+    caller_id_prefix:
+      description: "VoIP.ms: the text put before the caller ID name of inbound calls, V(\"\") if none."
+      returned: at VoIP.ms
+      type: str
+      sample: MIA
+    billing_type:
+      description: "VoIP.ms: V(per_minute) or V(flat)."
+      returned: at VoIP.ms
+      type: str
+      sample: per_minute
+    provider:
+      description: The provider key.
+      returned: always
+      type: str
+      sample: questblue
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 3, "writes": 0, "retries": 0, "total": 3}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 3
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 3
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: pattern
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: invalid_credentials
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: Username or Password is incorrect
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: getDIDsInfo
 """
 
 from ansible.module_utils.basic import AnsibleModule

@@ -29,22 +29,32 @@ extends_documentation_fragment:
   - voip.carrier.attributes
 options:
   number:
-    description: The phone number, in any format M(voip.carrier.did) accepts. It must be in the account.
+    description:
+      - The phone number, in any format M(voip.carrier.did) accepts. It must be in the account.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     required: true
   state:
-    description: V(present) sets the address; V(absent) removes it.
+    description:
+      - V(present) sets the address; V(absent) removes it.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
   name:
-    description: Name of the person or business at the address. Required for O(state=present).
+    description:
+      - Name of the person or business at the address. Required for O(state=present).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   street_number:
-    description: The house number.
+    description:
+      - The house number.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   street_name:
-    description: The street name (with its type, such as C(Main St)). Required for O(state=present).
+    description:
+      - The street name (with its type, such as C(Main St)). Required for O(state=present).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   unit_type:
     description:
@@ -55,18 +65,24 @@ options:
         any case. Their USPS abbreviations (C(APT), C(STE), C(FL), C(RM) ...) are accepted and sent as the VoIP.ms
         value (C(STE) becomes C(Suite)); anything else fails before any request."
       - "QuestBlue: sent as given (QuestBlue documents no list); needs O(unit_number)."
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   unit_number:
-    description: Unit number or letter. Needs O(unit_type).
+    description:
+      - Unit number or letter. Needs O(unit_type).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   city:
-    description: The city. Required for O(state=present).
+    description:
+      - The city. Required for O(state=present).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   region:
     description:
       - The two-letter code of the state, territory or province, such as C(NC), C(DC), C(PR) or (VoIP.ms,
         O(country=CA)) C(ON). It must be an ISO 3166-2 subdivision of the country. Required for O(state=present).
       - QuestBlue addresses must be in the US.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   postal_code:
     description:
@@ -75,15 +91,22 @@ options:
         ZIP code, upgrade C(zipcodes) on the host that runs the module)."
       - "Canada (VoIP.ms): the postal code, C(A1A 1A1), in any case and with or without the space."
       - Required for O(state=present).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   country:
-    description: "VoIP.ms: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the US)."
+    description:
+      - "VoIP.ms: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the US)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   language:
-    description: "VoIP.ms: V(EN) (the default) or V(FR)."
+    description:
+      - "VoIP.ms: V(EN) (the default) or V(FR)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   email:
-    description: "VoIP.ms: the contact e-mail address of the registration. Required for O(state=present) at VoIP.ms."
+    description:
+      - "VoIP.ms: the contact e-mail address of the registration. Required for O(state=present) at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   resend_address:
     description:
@@ -94,6 +117,7 @@ options:
         verified.
       - The same as O(update_write_only=always). VoIP.ms returns the address and compares it, so this has no
         effect there.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); no effect at VoIP.ms (it returns every option)."
     type: bool
     default: false
     version_added: 0.2.0
@@ -101,6 +125,9 @@ options:
     description:
       - What to do with address parts the carrier never returns (at QuestBlue all of them). Prefer O(resend_address).
       - V(on_create) sends the address when none is set; V(always) re-sends it on every run and reports C(changed).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(name), O(street_number),
+        O(street_name), O(unit_type), O(unit_number), O(city), O(region), O(postal_code); no effect at VoIP.ms (it
+        returns every option)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -111,6 +138,12 @@ notes:
   - "The address checks use the data of C(pycountry) and C(zipcodes) on the host that runs the module, and run only
     for O(state=present). A ZIP code unknown to that data fails on purpose: a mistyped ZIP code is far more likely
     than one newer than the data, and an emergency address is not the place to guess."
+  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at VoIP.ms: O(country),
+    O(language), O(email). Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue
+    O(name), O(street_number), O(street_name), O(unit_type), O(unit_number), O(city), O(region), O(postal_code). An
+    option a carrier does not support fails before any request."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 seealso:
   - module: voip.carrier.did
 """
@@ -120,6 +153,9 @@ EXAMPLES = r"""
   # QuestBlue never returns the address: resend_address is the only way to be sure it is this one.
   voip.carrier.e911:
     provider: questblue
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
     number: "+19195550123"
     name: ACME Corp
     street_number: "100"
@@ -146,6 +182,8 @@ EXAMPLES = r"""
 - name: Register an address at VoIP.ms (validated with e911Validate first, compared on every run)
   voip.carrier.e911:
     provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
     number: "+13055550123"
     name: ACME Corp
     street_number: "100"
@@ -171,21 +209,124 @@ EXAMPLES = r"""
     language: FR
     email: noc@example.com
 
-- name: Remove the emergency address
+- name: Remove the emergency address at QuestBlue
   voip.carrier.e911:
     provider: questblue
     number: "+19195550123"
     state: absent
+
+- name: Remove the emergency address at VoIP.ms
+  voip.carrier.e911:
+    provider: voipms
+    number: "+13055550123"
+    state: absent
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: E911 for the Miami office at VoIP.ms
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: voipms
+      api_username: "{{ voipms_email }}"
+      api_password: "{{ voipms_api_password }}"
+  tasks:
+    - name: The office address on every number of the office
+      voip.carrier.e911:
+        number: "{{ item }}"
+        name: ACME Corp
+        street_number: "100"
+        street_name: Main St
+        city: Miami
+        region: FL
+        postal_code: "33101"
+        email: noc@example.com
+      loop: ["+17862285600", "+17862285601"]
 """
 
 RETURN = r"""
 e911:
   description:
-    - The emergency address after the run, as far as the carrier reports it. At QuestBlue only C(number)
-      and C(provider) when an address was already set (the address itself is not readable).
+    - The emergency address after the run, as far as the carrier reports it (as it was, for O(state=absent)).
+    - VoIP.ms returns the whole address, with parts upper-cased as it stores them.
+    - "QuestBlue never returns the address: after a run that sent it (a new address, or O(resend_address=true)) the
+      parts are those you set; otherwise only RV(e911.number) and RV(e911.provider), when an address is set."
+    - In check mode, for a number without an address, the parts you set, as nothing was sent.
   returned: always
   type: dict
   sample: {"number": "+19195550123", "provider": "questblue"}
+  contains:
+    number:
+      description: The number in E.164.
+      returned: always
+      type: str
+      sample: "+19195550123"
+    name:
+      description: The name of the person or business at the address.
+      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      type: str
+      sample: ACME Corp
+    street_number:
+      description: The house number, V("") if none.
+      returned: at VoIP.ms when an address is set; at QuestBlue when set and sent
+      type: str
+      sample: "100"
+    street_name:
+      description: The street name.
+      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      type: str
+      sample: MAIN ST
+    unit_type:
+      description: The type of unit, such as C(Suite), V("") if none.
+      returned: at VoIP.ms when an address is set; at QuestBlue when set and sent
+      type: str
+      sample: Suite
+    unit_number:
+      description: The unit number, V("") if none.
+      returned: at VoIP.ms when an address is set; at QuestBlue when set and sent
+      type: str
+      sample: "200"
+    city:
+      description: The city.
+      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      type: str
+      sample: RALEIGH
+    region:
+      description: The two-letter state, territory or province code.
+      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      type: str
+      sample: NC
+    postal_code:
+      description: The ZIP or postal code.
+      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      type: str
+      sample: "27601"
+    country:
+      description: "VoIP.ms: V(US) or V(CA)."
+      returned: at VoIP.ms, when an address is set
+      type: str
+      sample: US
+    language:
+      description: "VoIP.ms: the language of the registration, V(EN) or V(FR)."
+      returned: at VoIP.ms, when an address is set
+      type: str
+      sample: EN
+    email:
+      description: "VoIP.ms: the contact e-mail address of the registration."
+      returned: at VoIP.ms, when an address is set
+      type: str
+      sample: e911@example.com
+    status:
+      description: "VoIP.ms: V(active), or V(pending) while VoIP.ms staff validate the address."
+      returned: at VoIP.ms, when an address is set
+      type: str
+      sample: active
+    provider:
+      description: The provider key.
+      returned: when an address is set
+      type: str
+      sample: questblue
 not_compared:
   description:
     - Address parts you set that the carrier cannot return, so they were neither compared nor sent (QuestBlue
@@ -195,10 +336,71 @@ not_compared:
   elements: str
   sample: [city, name, postal_code, region, street_name]
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 1
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 1
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: postal_code
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: invalid_city
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: City is missing or not valid
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: e911Update
+maybe_applied:
+  description:
+    - V(true) when a write got no usable answer (a timeout, a dropped connection, a 5xx or unreadable answer) and a
+      re-read could not show whether it took effect. The write was not sent again; run the task again, it reads first
+      and converges.
+  returned: on failure, when the outcome of a write is unknown
+  type: bool
+  sample: true
 """
 
 from ansible.module_utils.basic import AnsibleModule

@@ -26,41 +26,59 @@ extends_documentation_fragment:
   - voip.carrier.attributes
 options:
   login:
-    description: The user's login (QuestBlue at most 36 characters).
+    description:
+      - The user's login (QuestBlue at most 36 characters).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     required: true
   state:
-    description: V(present) creates or updates the user; V(absent) deletes it.
+    description:
+      - V(present) creates or updates the user; V(absent) deletes it.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
   password:
-    description: The user's password (QuestBlue at most 64 characters). Required to create. Masked in all output.
+    description:
+      - The user's password (QuestBlue at most 64 characters). Required to create. Masked in all output.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   first_name:
-    description: First name (QuestBlue at most 48 characters). Required to create.
+    description:
+      - First name (QuestBlue at most 48 characters). Required to create.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: str
   last_name:
-    description: Last name (QuestBlue at most 48 characters).
+    description:
+      - Last name (QuestBlue at most 48 characters).
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: str
   email:
-    description: The user's e-mail address.
+    description:
+      - The user's e-mail address.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
     type: str
   admin:
-    description: Whether the user administers the group.
+    description:
+      - Whether the user administers the group.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: bool
   group:
     description:
       - The fax group (QuestBlue C(sname), at most 24 characters) the user belongs to. Required to create;
         cannot be changed afterwards. Created if it does not exist.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); fixed once created at QuestBlue."
     type: str
   group_description:
-    description: The long name given to the group if this module creates it (at most 128 characters).
+    description:
+      - The long name given to the group if this module creates it (at most 128 characters).
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
     type: str
   permissions:
     description:
       - "The user's permissions on the account's fax numbers. When given, this is the complete list:
         permissions on numbers not listed are removed. Omit it to leave permissions alone."
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: list
     elements: dict
     suboptions:
@@ -88,27 +106,46 @@ options:
         type: bool
         default: false
   enabled:
-    description: "VoIP.ms: whether the e-mail-to-fax sender is enabled (default true)."
+    description:
+      - "VoIP.ms: whether the e-mail-to-fax sender is enabled (default true)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: bool
   from_number:
-    description: "VoIP.ms: the account's fax number the faxes are sent from. Required to create."
+    description:
+      - "VoIP.ms: the account's fax number the faxes are sent from. Required to create."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   require_code:
-    description: "VoIP.ms: whether the security code (O(password)) must be in the subject of the e-mail (default true)."
+    description:
+      - "VoIP.ms: whether the security code (O(password)) must be in the subject of the e-mail (default true)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: bool
   update_write_only:
     description:
-      - What to do with options the carrier accepts but never returns (at QuestBlue O(email) and
-        O(group_description)). V(on_create) sends them at creation only; V(always) on every run.
+      - What to do with options the carrier accepts but never returns (which ones, per carrier, is said below).
+        V(on_create) sends them at creation only; V(always) on every run.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(email), O(group_description); no
+        effect at VoIP.ms (it returns every option)."
     type: str
     choices: [on_create, always]
     default: on_create
+notes:
+  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue:
+    O(first_name), O(last_name), O(email), O(admin), O(group), O(group_description), O(permissions). Only at VoIP.ms:
+    O(enabled), O(from_number), O(require_code). Write-only (never returned, so not compared; see
+    O(update_write_only)): at QuestBlue O(email), O(group_description). Set at creation only: at QuestBlue O(group).
+    An option a carrier does not support fails before any request."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
 
 EXAMPLES = r"""
-- name: A fax user who may send from and read the inbox of one number
+- name: A QuestBlue fax user who may send from and read the inbox of one number
   voip.carrier.fax_user:
     provider: questblue
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
     login: jdoe
     password: "{{ vault_fax_password }}"
     first_name: Jane
@@ -121,46 +158,163 @@ EXAMPLES = r"""
         send: true
         list_received: true
 
-- name: Remove the user
+- name: Make her the group's administrator
+  voip.carrier.fax_user:
+    provider: questblue
+    login: jdoe
+    admin: true
+
+- name: Remove the QuestBlue fax user
   voip.carrier.fax_user:
     provider: questblue
     login: jdoe
     state: absent
+
+- name: A VoIP.ms e-mail-to-fax sender that faxes from the account's fax number
+  voip.carrier.fax_user:
+    provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
+    login: jdoe@example.com            # the sender's e-mail address
+    password: "{{ vault_fax_code }}"    # the security code: letters and digits
+    from_number: "+17862285700"
+    require_code: true
+    enabled: true
+
+- name: Suspend the VoIP.ms sender
+  voip.carrier.fax_user:
+    provider: voipms
+    login: jdoe@example.com
+    enabled: false
+
+- name: Remove the VoIP.ms sender
+  voip.carrier.fax_user:
+    provider: voipms
+    login: jdoe@example.com
+    state: absent
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: Fax senders of the sales team at VoIP.ms
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: voipms
+      api_username: "{{ voipms_email }}"
+      api_password: "{{ voipms_api_password }}"
+  tasks:
+    - name: One sender per person
+      voip.carrier.fax_user:
+        login: "{{ item }}"
+        password: "{{ vault_fax_code }}"
+        from_number: "+17862285700"
+      loop: [jdoe@example.com, rroe@example.com]
 """
 
 RETURN = r"""
 fax_user:
-  description: The user after the run (as it was, for O(state=absent)). The password is masked.
+  description:
+    - The user after the run (as it was, for O(state=absent)). The password is masked.
+    - In check mode, for a user that does not exist yet, the options you set (secrets masked), as nothing was created.
   returned: always
   type: dict
   contains:
     login:
-      description: The login.
+      description: The login (VoIP.ms, the e-mail address faxes are sent from).
+      returned: always
       type: str
       sample: jdoe
+    password:
+      description:
+        - The password (VoIP.ms, the security code), always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER).
+      returned: when the user has one, or when set
+      type: str
+      sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
     first_name:
-      description: First name.
+      description: "QuestBlue: first name."
+      returned: at QuestBlue
       type: str
       sample: Jane
     last_name:
-      description: Last name.
+      description: "QuestBlue: last name, V(\"\") if none."
+      returned: at QuestBlue
       type: str
       sample: Doe
+    email:
+      description:
+        - "QuestBlue: the user's e-mail address. QuestBlue never returns it: it is the value you set, shown in check
+          mode or when O(update_write_only=always)."
+      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always)
+      type: str
+      sample: jdoe@example.com
     admin:
-      description: Whether the user administers the group.
+      description: "QuestBlue: whether the user administers the group."
+      returned: at QuestBlue
       type: bool
       sample: false
     group:
-      description: The user's group.
+      description: "QuestBlue: the user's group."
+      returned: at QuestBlue
       type: str
       sample: sales
+    group_description:
+      description:
+        - "QuestBlue: the description of a group the task creates. Never returned by QuestBlue: it is the value you
+          set, shown in check mode or when O(update_write_only=always)."
+      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always)
+      type: str
+      sample: Sales team
     permissions:
-      description: Per-number permissions (when managed by this task).
+      description: "QuestBlue: the per-number permissions, sorted by number."
+      returned: at QuestBlue, when O(permissions) is set
       type: list
       elements: dict
       sample: [{"number": "+19195550700", "send": true, "delete": false, "list_received": true, "list_sent": false}]
+      contains:
+        number:
+          description: The fax number, in E.164.
+          returned: always
+          type: str
+          sample: "+19195550700"
+        send:
+          description: Whether the user may send faxes from the number.
+          returned: always
+          type: bool
+          sample: true
+        delete:
+          description: Whether the user may delete the number's faxes.
+          returned: always
+          type: bool
+          sample: false
+        list_received:
+          description: Whether the user may list the faxes the number received.
+          returned: always
+          type: bool
+          sample: true
+        list_sent:
+          description: Whether the user may list the faxes sent from the number.
+          returned: always
+          type: bool
+          sample: false
+    enabled:
+      description: "VoIP.ms: whether e-mail-to-fax is enabled for the sender."
+      returned: at VoIP.ms
+      type: bool
+      sample: true
+    from_number:
+      description: "VoIP.ms: the fax number faxes are sent from, in E.164."
+      returned: at VoIP.ms
+      type: str
+      sample: "+13055550700"
+    require_code:
+      description: "VoIP.ms: whether the security code must be in the subject of the e-mail."
+      returned: at VoIP.ms
+      type: bool
+      sample: true
     provider:
       description: The provider key.
+      returned: when the user exists
       type: str
       sample: questblue
 not_compared:
@@ -170,10 +324,71 @@ not_compared:
   elements: str
   sample: [email]
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 2, "writes": 0, "retries": 0, "total": 2}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 2
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 2
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: from_number
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: invalid_security_code
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: Security code is missing or not valid
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: setEmailToFax
+maybe_applied:
+  description:
+    - V(true) when a write got no usable answer (a timeout, a dropped connection, a 5xx or unreadable answer) and a
+      re-read could not show whether it took effect. The write was not sent again; run the task again, it reads first
+      and converges.
+  returned: on failure, when the outcome of a write is unknown
+  type: bool
+  sample: true
 """
 
 from ansible.module_utils.basic import AnsibleModule

@@ -42,49 +42,76 @@ extends_documentation_fragment:
   - voip.carrier.attributes
 options:
   numbers:
-    description: The numbers to port, in any format M(voip.carrier.did) accepts. Order does not matter.
+    description:
+      - The numbers to port, in any format M(voip.carrier.did) accepts. Order does not matter.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: list
     elements: str
     required: true
   state:
-    description: V(present) submits (or updates) the request; V(absent) cancels it.
+    description:
+      - V(present) submits (or updates) the request; V(absent) cancels it.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); V(absent) at QuestBlue only (VoIP.ms fails before any
+        request)."
     type: str
     choices: [present, absent]
     default: present
   losing_carrier:
-    description: Name of the carrier the numbers leave. Required to submit.
+    description:
+      - Name of the carrier the numbers leave. Required to submit.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   account_number:
-    description: The account number at the losing carrier. Required to submit.
+    description:
+      - The account number at the losing carrier. Required to submit.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   authorized_contact:
-    description: Name of the person authorised to port the numbers. Required to submit.
+    description:
+      - Name of the person authorised to port the numbers. Required to submit.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   contact_title:
-    description: That person's title. Required to submit.
+    description:
+      - That person's title. Required to submit.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: str
   street_number:
-    description: House number of the service address on the losing carrier's account. Required to submit.
+    description:
+      - House number of the service address on the losing carrier's account. Required to submit.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at VoIP.ms."
     type: str
   street_prefix:
-    description: Directional prefix of the street (C(N), C(NE), ...).
+    description:
+      - Directional prefix of the street (C(N), C(NE), ...).
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: str
     choices: ['None', N, NE, E, SE, S, SW, W, NW]
   street_name:
-    description: Street of the service address. Required to submit.
+    description:
+      - Street of the service address. Required to submit.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at VoIP.ms."
     type: str
   street_suffix:
-    description: Directional suffix of the street.
+    description:
+      - Directional suffix of the street.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: str
     choices: ['None', N, NE, E, SE, S, SW, W, NW]
   service_unit:
-    description: Suite or unit of the service address.
+    description:
+      - Suite or unit of the service address.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   city:
-    description: City of the service address. Required to submit.
+    description:
+      - City of the service address. Required to submit.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   region:
-    description: State (or, for a Canadian address, province) of the service address, as its two-letter code.
+    description:
+      - State (or, for a Canadian address, province) of the service address, as its two-letter code.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue; fixed once created at VoIP.ms."
     type: str
   postal_code:
     description:
@@ -92,9 +119,12 @@ options:
       - "VoIP.ms: checked before any request against the country of the address (O(country)): a US ZIP
         (C(12345) or C(12345-6789)), or a Canadian postal code (C(A1A 1A1); sent and compared upper-case with
         the space, however it is written)."
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   billing_number:
-    description: The billing telephone number (BTN) of the losing carrier's account. Required to submit.
+    description:
+      - The billing telephone number (BTN) of the losing carrier's account. Required to submit.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   bill_file:
     description:
@@ -102,6 +132,7 @@ options:
         PDF, at most 5 MB). Required to submit.
       - "VoIP.ms: PDF, Word, BMP or JPG; optional, and attached to a submitted port that shows none (see the
         description)."
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue; fixed once created at VoIP.ms."
     type: path
   foc_date:
     description:
@@ -112,45 +143,63 @@ options:
         day. A date before today (in EST) fails before anything is written (also in check mode); a date
         requested earlier that has passed since is still compared, not refused. Not available with
         O(wireless=true): that fails before any request."
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: str
   activate_time:
     description:
       - The hour to activate on the port date, C(HH:00).
       - "QuestBlue: in EST, which QuestBlue writes C(HH:00(EST)); taken as fixed UTC-05:00 all year (no daylight
         saving), which is what the carrier's own listings show."
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
     type: str
   service:
-    description: Whether the numbers are ported for voice or fax. Chosen at submission only.
+    description:
+      - Whether the numbers are ported for voice or fax. Chosen at submission only.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at QuestBlue and VoIP.ms."
     type: str
     choices: [voice, fax]
   partial_port:
-    description: Whether other numbers stay at the losing carrier on the same account.
+    description:
+      - Whether other numbers stay at the losing carrier on the same account.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: bool
   extra_services:
-    description: Services that stay on the losing carrier's account. Required with O(partial_port=true).
+    description:
+      - Services that stay on the losing carrier's account. Required with O(partial_port=true).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue; fixed once created at VoIP.ms."
     type: str
   location:
-    description: Whether the service address is a business or a residence.
+    description:
+      - Whether the service address is a business or a residence.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: str
     choices: [business, residential]
   company:
-    description: The business name. Required with O(location=business).
+    description:
+      - The business name. Required with O(location=business).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   wireless:
     description:
       - Whether the numbers are mobile numbers.
       - "QuestBlue: a mobile port takes no O(foc_date) (the carrier sets the date)."
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
     type: bool
   wireless_pin:
-    description: The mobile account PIN (4 digits). Required with O(wireless=true). Never shown.
+    description:
+      - The mobile account PIN (4 digits). Required with O(wireless=true). Never shown.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue and VoIP.ms."
     type: str
   ssn_last4:
     description:
       - Last four digits of the account holder's SSN. Required with O(wireless=true). Never shown.
       - "VoIP.ms: required for US local and US fax ports."
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue and VoIP.ms."
     type: str
   lidb_listing:
-    description: Whether to list the numbers' caller name (LIDB).
+    description:
+      - Whether to list the numbers' caller name (LIDB).
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: bool
   toll_free_type:
     description:
@@ -159,6 +208,7 @@ options:
       - V(1) the current carrier is American and only callers in the US can reach the numbers.
       - V(2) the current carrier is American and callers in the US and Canada can reach the numbers.
       - V(3) the current carrier is Canadian.
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request); fixed once created at VoIP.ms."
     type: int
     choices: [1, 2, 3]
     version_added: 0.2.0
@@ -169,6 +219,7 @@ options:
       - Default for local numbers, the country of their area code; for toll-free numbers, the country the format
         of O(postal_code) shows.
       - Whether a local port is US or Canadian always follows the numbers, not this option.
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request); fixed once created at VoIP.ms."
     type: str
     choices: [US, CA]
     version_added: 0.2.0
@@ -178,16 +229,20 @@ options:
         for every Canadian port (voice and fax) while its text speaks of mobiles; the module follows the rule
         and fails before any request without it."
       - Sent on submission only, never compared.
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request); write-only at VoIP.ms."
     type: str
     version_added: 0.2.0
   wait_for:
     description:
       - Wait until the request reaches this status (or a later one). A rejected or cancelled request ends the
         wait with a failure. Not used in check mode.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     choices: [submitted, foc, completed]
   wait_timeout:
-    description: How long to wait for O(wait_for), in seconds.
+    description:
+      - How long to wait for O(wait_for), in seconds.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: int
     default: 600
   wait_interval:
@@ -195,24 +250,42 @@ options:
       - Seconds between status reads while waiting.
       - At least 1, and never so short that the status reads alone would take more than a quarter of the
         account's request budget (see O(rate_limit)); a shorter value is raised to that floor.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: int
     default: 30
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (see the description).
       - V(on_create) sends them on submission only; V(always) on every run, while the request can change.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(region), O(bill_file),
+        O(activate_time), O(extra_services), O(wireless_pin), O(ssn_last4); at VoIP.ms to O(street_number),
+        O(street_name), O(wireless_pin), O(ssn_last4), O(imei); at VoIP.ms V(always) fails once the record exists (it
+        cannot be changed)."
     type: str
     choices: [on_create, always]
     default: on_create
 seealso:
   - module: voip.carrier.lnp_request_info
   - module: voip.carrier.did
+notes:
+  - "Carrier support: QuestBlue with O(state=present) and O(state=absent); VoIP.ms with O(state=present). Only at
+    QuestBlue: O(contact_title), O(street_prefix), O(street_suffix), O(foc_date), O(activate_time), O(lidb_listing).
+    Only at VoIP.ms: O(toll_free_type), O(country), O(imei). Write-only (never returned, so not compared; see
+    O(update_write_only)): at QuestBlue O(region), O(bill_file), O(activate_time), O(extra_services), O(wireless_pin),
+    O(ssn_last4); at VoIP.ms O(street_number), O(street_name), O(wireless_pin), O(ssn_last4), O(imei). Set at creation
+    only: at QuestBlue and VoIP.ms O(service). VoIP.ms cannot change a record once created: a difference fails, naming
+    the option. An option a carrier does not support fails before any request."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
 
 EXAMPLES = r"""
-- name: Port two numbers in and wait for the FOC date
+- name: Port two numbers in at QuestBlue and wait for the FOC date
   voip.carrier.lnp_request:
     provider: questblue
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
     numbers: ["+19195551234", "+19195551235"]
     losing_carrier: Old Telco
     account_number: "123456"
@@ -236,6 +309,8 @@ EXAMPLES = r"""
 - name: Port a toll-free number in at VoIP.ms (American carrier, US and Canadian callers)
   voip.carrier.lnp_request:
     provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
     numbers: ["+18885550123"]
     toll_free_type: 2
     losing_carrier: Old Telco
@@ -263,38 +338,103 @@ EXAMPLES = r"""
     postal_code: M5H 3T4
     bill_file: files/old-telco-bill.pdf
 
+- name: Port a US business number in at VoIP.ms (a US local port needs the last four digits of the SSN)
+  voip.carrier.lnp_request:
+    provider: voipms
+    numbers: ["+13055550150"]
+    service: voice
+    losing_carrier: Old Telco
+    account_number: "778899"
+    authorized_contact: Jane Doe
+    street_number: "100"
+    street_name: Main St
+    service_unit: Suite 200
+    city: Miami
+    region: FL
+    postal_code: "33101"
+    billing_number: "+13055550150"
+    location: business
+    company: ACME Corp
+    ssn_last4: "{{ vault_ssn_last4 }}"
+    bill_file: files/old-telco-bill.pdf
+
 - name: Show the FOC date
   ansible.builtin.debug:
     msg: "{{ port.lnp_request.status }} {{ port.lnp_request.confirmed_foc_date }}"
 
-- name: Cancel it
+- name: Cancel the QuestBlue port-in (VoIP.ms cannot cancel one)
   voip.carrier.lnp_request:
     provider: questblue
     numbers: ["+19195551234", "+19195551235"]
     state: absent
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: Port-in of the Durham office at QuestBlue
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: questblue
+      api_username: "{{ questblue_username }}"
+      api_password: "{{ questblue_password }}"
+      api_key: "{{ questblue_security_key }}"
+  tasks:
+    - name: Submit it and wait for the FOC date
+      voip.carrier.lnp_request:
+        numbers: ["+19845550910"]
+        losing_carrier: Old Telco
+        account_number: "445566"
+        authorized_contact: Jane Doe
+        contact_title: Office manager
+        street_number: "5"
+        street_name: Oak Ave
+        city: Durham
+        region: NC
+        postal_code: "27701"
+        billing_number: "+19845550910"
+        bill_file: files/durham-bill.pdf
+        wait_for: foc
+        wait_timeout: 10800
+        wait_interval: 600
 """
 
 RETURN = r"""
 lnp_request:
-  description: The request after the run (as it was, for O(state=absent)).
+  description:
+    - The request after the run (as it was, for O(state=absent)); also returned when a wait for O(wait_for) gave up.
+    - In check mode, for a request not yet submitted, the options you set (secrets masked), as nothing was submitted;
+      the keys only the carrier reports (such as RV(lnp_request.status) and RV(lnp_request.request_ids)) are then
+      absent.
+    - A completed QuestBlue port leaves the carrier's list of requests, so it is reported with RV(lnp_request.numbers),
+      RV(lnp_request.status) and RV(lnp_request.provider) only.
   returned: always
   type: dict
   contains:
     numbers:
       description: The numbers being ported, in E.164.
+      returned: always
       type: list
       elements: str
       sample: ["+19195551234"]
     status:
-      description: The carrier's status, such as V(submitted), V(foc), V(completed) or V(rejected).
+      description: The request's status, V(draft), V(submitted), V(foc), V(completed), V(rejected) or V(cancelled).
+      returned: when the request exists
       type: str
       sample: submitted
     carrier_status:
       description: "VoIP.ms: the carrier's own status code, such as V(pending_approval)."
+      returned: at VoIP.ms, when the request exists
       type: str
       sample: pending_approval
+    reason:
+      description: "QuestBlue: why the request was rejected."
+      returned: at QuestBlue, when the carrier gives a reason
+      type: str
+      sample: Invalid PIN
     request_ids:
-      description: The carrier's request ids.
+      description: The carrier's request ids (QuestBlue, one a number).
+      returned: when the request exists
       type: list
       elements: str
       sample: ["12345"]
@@ -304,43 +444,178 @@ lnp_request:
         - "QuestBlue: the requested O(foc_date), or else the date the carrier expects (submission day plus its
           FOC days)."
       type: str
-      returned: at questblue, while the request is submitted or a draft
+      returned: at QuestBlue, while the request is submitted or a draft (and in check mode when set)
       sample: "2026-12-15"
       version_added: 0.2.0
     confirmed_foc_date:
       description: The port date the carrier confirmed, once it has.
+      returned: when the carrier has confirmed a date
       type: str
       sample: "2026-12-15"
-    foc_days:
-      description: Business days to FOC the portability check announced (on submission).
-      type: int
-      sample: 3
     created_at:
-      description: When the request was submitted.
+      description: When the request was submitted, as the carrier writes it.
+      returned: when the request exists
       type: str
       sample: "2026-11-22 10:00:00"
     provider:
       description: The provider key.
+      returned: when the request exists
       type: str
       sample: questblue
+    losing_carrier:
+      description: The carrier the numbers leave.
+      returned: when the request exists, or when set
+      type: str
+      sample: Old Telco
+    account_number:
+      description: The account number at the losing carrier.
+      returned: when the request exists, or when set
+      type: str
+      sample: A-123
+    authorized_contact:
+      description: The name of the person who authorized the port.
+      returned: when the request exists, or when set
+      type: str
+      sample: Jane Doe
+    contact_title:
+      description: "QuestBlue: the title of the authorized contact."
+      returned: at QuestBlue
+      type: str
+      sample: CTO
+    street_number:
+      description: The house number of the service address. VoIP.ms never returns it (shown in check mode when set).
+      returned: at QuestBlue; at VoIP.ms when set, in check mode
+      type: str
+      sample: "100"
+    street_prefix:
+      description: "QuestBlue: the direction before the street name, such as V(N)."
+      returned: at QuestBlue
+      type: str
+      sample: N
+    street_name:
+      description: The street name of the service address. VoIP.ms never returns it (shown in check mode when set).
+      returned: at QuestBlue; at VoIP.ms when set, in check mode
+      type: str
+      sample: Main St
+    street_suffix:
+      description: "QuestBlue: the direction after the street name, such as V(SE)."
+      returned: at QuestBlue
+      type: str
+      sample: SE
+    service_unit:
+      description: The unit of the service address (suite, floor ...).
+      returned: when the request exists, or when set
+      type: str
+      sample: Suite 5
+    city:
+      description: The city of the service address.
+      returned: when the request exists, or when set
+      type: str
+      sample: Greensboro
+    region:
+      description:
+        - The state or province of the service address. QuestBlue never returns it (shown in check mode when set).
+      returned: at VoIP.ms; at QuestBlue when set, in check mode
+      type: str
+      sample: NC
+    postal_code:
+      description: The ZIP or postal code of the service address.
+      returned: when the request exists, or when set
+      type: str
+      sample: "27401"
+    country:
+      description: "VoIP.ms: the country of the service address, V(US) or V(CA)."
+      returned: at VoIP.ms
+      type: str
+      sample: US
+      version_added: 0.2.0
+    billing_number:
+      description: The billing telephone number (BTN) at the losing carrier, in E.164.
+      returned: when the carrier holds one, or when set
+      type: str
+      sample: "+19195551234"
+    bill_file:
+      description:
+        - The path of the bill you set.
+        - "VoIP.ms: while the port is not finished, present when RV(lnp_request.bill_attached) is true (the bill counts
+          as attached). QuestBlue never returns the bill: shown in check mode."
+      returned: when O(bill_file) is set, at VoIP.ms when the bill is attached, or in check mode
+      type: str
+      sample: /srv/ports/bill.pdf
     bill_attached:
       description: "VoIP.ms: whether the port shows an attached bill."
       type: bool
-      returned: at voipms
+      returned: at VoIP.ms, when the request exists
       sample: true
       version_added: 0.2.0
+    activate_time:
+      description: "QuestBlue: the activation hour you set (EST). QuestBlue never returns it (shown in check mode)."
+      returned: at QuestBlue, when set, in check mode
+      type: str
+      sample: "09:00"
+    service:
+      description: V(voice) or V(fax).
+      returned: when the request exists, or when set
+      type: str
+      sample: voice
+    partial_port:
+      description: Whether only some of the account's numbers are ported.
+      returned: when the request exists, or when set
+      type: bool
+      sample: false
+    extra_services:
+      description:
+        - The services on the numbers besides voice (VoIP.ms returns them; QuestBlue does not, shown in check mode).
+      returned: at VoIP.ms when the request exists; when set, in check mode
+      type: str
+      sample: DSL
+    location:
+      description: V(business) or V(residential).
+      returned: when the request exists, or when set
+      type: str
+      sample: business
+    company:
+      description: The company name of a business port (VoIP.ms, the statement name).
+      returned: when the request exists, or when set
+      type: str
+      sample: ACME Corp
+    wireless:
+      description: Whether the numbers are mobile numbers.
+      returned: when the request exists, or when set
+      type: bool
+      sample: false
+    wireless_pin:
+      description:
+        - The account PIN of the mobile numbers, always masked. The carriers never return it (shown in check mode).
+      returned: when set, in check mode
+      type: str
+      sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
+    ssn_last4:
+      description: The last 4 digits of the SSN, always masked. Never returned by the carriers (shown in check mode).
+      returned: when set, in check mode
+      type: str
+      sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
+    lidb_listing:
+      description: "QuestBlue: whether the caller ID name (LIDB) listing is ported too."
+      returned: at QuestBlue
+      type: bool
+      sample: false
     toll_free_type:
       description: "VoIP.ms: the toll-free type of a toll-free port (see O(toll_free_type))."
       type: int
-      returned: at voipms, for toll-free ports
+      returned: at VoIP.ms, for toll-free ports
       sample: 2
       version_added: 0.2.0
-    country:
-      description: "VoIP.ms: the country of the service address."
+    imei:
+      description: "VoIP.ms: the IMEI you set. VoIP.ms never returns it (shown in check mode)."
+      returned: at VoIP.ms, when set, in check mode
       type: str
-      returned: at voipms
-      sample: US
-      version_added: 0.2.0
+      sample: "356938035643809"
+    foc_days:
+      description: "QuestBlue: business days to FOC that the portability check announced."
+      returned: at QuestBlue, on the run that submitted the request
+      type: int
+      sample: 3
 not_compared:
   description: Options you set that the carrier cannot return, so they were neither compared nor sent.
   returned: when such options are set and the request already existed
@@ -348,10 +623,71 @@ not_compared:
   elements: str
   sample: [bill_file]
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 1
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 1
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: foc_date
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: invalid_zip
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: Zip is missing or not valid
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: addLNPPort
+maybe_applied:
+  description:
+    - V(true) when a write got no usable answer (a timeout, a dropped connection, a 5xx or unreadable answer) and a
+      re-read could not show whether it took effect. The write was not sent again; run the task again, it reads first
+      and converges.
+  returned: on failure, when the outcome of a write is unknown
+  type: bool
+  sample: true
 """
 
 import time

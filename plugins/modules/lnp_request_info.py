@@ -21,27 +21,70 @@ extends_documentation_fragment:
   - voip.carrier.attributes.INFO_MODULE
 options:
   numbers:
-    description: Return only the request for these numbers (as M(voip.carrier.lnp_request) sees it, completed included).
+    description:
+      - Return only the request for these numbers (as M(voip.carrier.lnp_request) sees it, completed included).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: list
     elements: str
 seealso:
   - module: voip.carrier.lnp_request
+notes:
+  - "Carrier support: QuestBlue and VoIP.ms. Every option works at every carrier."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
 
 EXAMPLES = r"""
-- name: Port-ins in flight
+- name: QuestBlue port-ins in flight
   voip.carrier.lnp_request_info:
     provider: questblue
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
   register: ports
 
 - name: Those with a confirmed date
   ansible.builtin.debug:
     msg: "{{ ports.lnp_requests | selectattr('status', '==', 'foc') | list }}"
+
+- name: The VoIP.ms port-in of one toll-free number, with VoIP.ms' own status
+  voip.carrier.lnp_request_info:
+    provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
+    numbers: ["+18885550123"]
+  register: toll_free_port
+
+- name: Show it
+  ansible.builtin.debug:
+    msg: "{{ toll_free_port.lnp_requests[0].carrier_status | default('no such port') }}"
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: Port-in report at VoIP.ms
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: voipms
+      api_username: "{{ voipms_email }}"
+      api_password: "{{ voipms_api_password }}"
+  tasks:
+    - name: Every port-in VoIP.ms lists
+      voip.carrier.lnp_request_info:
+      register: ports
+
+    - name: Rejected ones
+      ansible.builtin.debug:
+        msg: "{{ ports.lnp_requests | selectattr('status', '==', 'rejected') | list }}"
 """
 
 RETURN = r"""
 lnp_requests:
-  description: The requests, each in the shape of the C(lnp_request) result of M(voip.carrier.lnp_request).
+  description:
+    - The requests, each in the shape of the C(lnp_request) result of M(voip.carrier.lnp_request).
+    - "VoIP.ms lists its ports with their status only; the details (address, contact ...) need one more request a port,
+      made when O(numbers) names the port."
   returned: always
   type: list
   elements: dict
@@ -51,11 +94,228 @@ lnp_requests:
       request_ids: ["12345"]
       losing_carrier: Old Telco
       provider: questblue
+  contains:
+    numbers:
+      description: The numbers being ported, in E.164.
+      returned: always
+      type: list
+      elements: str
+      sample: ["+19195551234"]
+    status:
+      description: The request's status, V(draft), V(submitted), V(foc), V(completed), V(rejected) or V(cancelled).
+      returned: always
+      type: str
+      sample: submitted
+    carrier_status:
+      description: "VoIP.ms: the carrier's own status code, such as V(pending_approval)."
+      returned: at VoIP.ms
+      type: str
+      sample: pending_approval
+    reason:
+      description: "QuestBlue: why the request was rejected."
+      returned: at QuestBlue, when the carrier gives a reason
+      type: str
+      sample: Invalid PIN
+    request_ids:
+      description: The carrier's request ids.
+      returned: always, except for a completed QuestBlue port (which leaves the carrier's list)
+      type: list
+      elements: str
+      sample: ["12345"]
+    foc_date:
+      description:
+        - "QuestBlue: the port date while the request can still change, C(YYYY-MM-DD) in the carrier's time zone."
+      returned: at QuestBlue, while the request is submitted or a draft
+      type: str
+      sample: "2026-12-15"
+    confirmed_foc_date:
+      description: The port date the carrier confirmed, once it has.
+      returned: when the carrier has confirmed a date
+      type: str
+      sample: "2026-12-15"
+    created_at:
+      description: When the request was submitted, as the carrier writes it.
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: "2026-11-22 10:00:00"
+    provider:
+      description: The provider key.
+      returned: always
+      type: str
+      sample: questblue
+    losing_carrier:
+      description: The carrier the numbers leave.
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: Old Telco
+    account_number:
+      description: The account number at the losing carrier.
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: A-123
+    authorized_contact:
+      description: The name of the person who authorized the port.
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: Jane Doe
+    contact_title:
+      description: "QuestBlue: the title of the authorized contact."
+      returned: at QuestBlue
+      type: str
+      sample: CTO
+    street_number:
+      description: "QuestBlue: the house number of the service address."
+      returned: at QuestBlue
+      type: str
+      sample: "100"
+    street_prefix:
+      description: "QuestBlue: the direction before the street name, such as V(N)."
+      returned: at QuestBlue
+      type: str
+      sample: N
+    street_name:
+      description: "QuestBlue: the street name of the service address."
+      returned: at QuestBlue
+      type: str
+      sample: Main St
+    street_suffix:
+      description: "QuestBlue: the direction after the street name, such as V(SE)."
+      returned: at QuestBlue
+      type: str
+      sample: SE
+    service_unit:
+      description: The unit of the service address (suite, floor ...).
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: Suite 5
+    city:
+      description: The city of the service address.
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: Greensboro
+    region:
+      description: "VoIP.ms: the state or province of the service address."
+      returned: at VoIP.ms, when O(numbers) is set
+      type: str
+      sample: NC
+    postal_code:
+      description: The ZIP or postal code of the service address.
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: "27401"
+    country:
+      description: "VoIP.ms: the country of the service address, V(US) or V(CA)."
+      returned: at VoIP.ms, when O(numbers) is set
+      type: str
+      sample: US
+    billing_number:
+      description: The billing telephone number (BTN) at the losing carrier, in E.164.
+      returned: when the carrier holds one (at VoIP.ms, when O(numbers) is set)
+      type: str
+      sample: "+19195551234"
+    bill_attached:
+      description: "VoIP.ms: whether the port shows an attached bill."
+      returned: at VoIP.ms, when O(numbers) is set
+      type: bool
+      sample: true
+    service:
+      description: V(voice) or V(fax).
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: voice
+    partial_port:
+      description: Whether only some of the account's numbers are ported.
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: bool
+      sample: false
+    extra_services:
+      description: "VoIP.ms: the services on the numbers besides voice."
+      returned: at VoIP.ms, when O(numbers) is set
+      type: str
+      sample: DSL
+    location:
+      description: V(business) or V(residential).
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: business
+    company:
+      description: The company name of a business port (VoIP.ms, the statement name).
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: str
+      sample: ACME Corp
+    wireless:
+      description: Whether the numbers are mobile numbers.
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      type: bool
+      sample: false
+    lidb_listing:
+      description: "QuestBlue: whether the caller ID name (LIDB) listing is ported too."
+      returned: at QuestBlue
+      type: bool
+      sample: false
+    toll_free_type:
+      description: "VoIP.ms: the toll-free type of a toll-free port."
+      returned: at VoIP.ms, for toll-free ports, when O(numbers) is set
+      type: int
+      sample: 2
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 1
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 1
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: numbers
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: invalid_portid
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: Port ID is missing or not valid
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: getLNPDetails
 """
 
 from ansible.module_utils.basic import AnsibleModule

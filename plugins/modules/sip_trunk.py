@@ -18,8 +18,8 @@ description:
   - "QuestBlue never returns a trunk's O(password), O(host), O(international_limit) or O(failover): they are
     sent when the trunk is created and, with O(update_write_only=always), on every run."
   - "VoIP.ms has no trunk object: a trunk is a sub-account (keyed by its username). VoIP.ms returns every option but
-    O(allow225), the password included, so they are compared; the password is never shown. Which options each carrier
-    supports is in docs/support-matrix.md."
+    O(allow225), the password included, so they are compared; the password is never shown. Each option says which
+    carriers support it (see also the notes)."
   - "VoIP.ms replaces the whole sub-account on every update: the module reads it, merges your options and writes it
     back. O(allow225) is never returned: when you do not set it, every update resets it to VoIP.ms's default (off);
     set it to keep it, and the module sends it with every update."
@@ -37,12 +37,14 @@ options:
     description:
       - The trunk name. At QuestBlue 1 to 15 letters and digits, unique across the whole carrier; it cannot
         be renamed.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) creates or updates the trunk; V(absent) deletes it. Numbers routed to a deleted trunk
         are unrouted by the carrier (which warns about it).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
@@ -51,12 +53,14 @@ options:
       - V(ip) authenticates by source address (O(ip_address) or O(host)); V(credentials) by registration
         with user name and O(password). Chosen at creation only.
       - QuestBlue allows V(credentials) (registration) trunks only where its staff enabled them for the account.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at QuestBlue and VoIP.ms."
     type: str
     choices: [ip, credentials]
   password:
     description:
       - The trunk password (QuestBlue 4 to 48 letters and digits). Never returned; masked in diffs.
       - Without it, QuestBlue generates a password it never discloses.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
     type: str
   ip_address:
     description:
@@ -64,21 +68,32 @@ options:
       - "VoIP.ms refuses reserved addresses (C(reserved_ip)): private (10/8, 172.16/12, 192.168/16, fc00::/7), shared
         (100.64/10), loopback, link-local, multicast, reserved and unspecified ones fail before any request. Give the
         public address your PBX sends from."
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   host:
-    description: A host name to use instead of a fixed O(ip_address) (QuestBlue C(dynamic_host)).
+    description:
+      - A host name to use instead of a fixed O(ip_address) (QuestBlue C(dynamic_host)).
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
     type: str
   enabled:
-    description: Whether the trunk is enabled. A disabled trunk is locked and carries no calls.
+    description:
+      - Whether the trunk is enabled. A disabled trunk is locked and carries no calls.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     type: bool
   international_calls:
-    description: Whether outbound international calls are allowed (the account must allow them).
+    description:
+      - Whether outbound international calls are allowed (the account must allow them).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: bool
   international_limit:
-    description: Spending limit for international calls, in USD (1 to 1000). Needs O(international_calls=true).
+    description:
+      - Spending limit for international calls, in USD (1 to 1000). Needs O(international_calls=true).
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
     type: int
   failover:
-    description: Move the trunk's calls to another IP address when it stops answering.
+    description:
+      - Move the trunk's calls to another IP address when it stops answering.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
     type: dict
     suboptions:
       ip_address:
@@ -95,38 +110,52 @@ options:
         required: true
         choices: [2, 3, 5, 7, 10, 15, 20, 30]
   protocol:
-    description: "VoIP.ms: V(sip) (default), V(iax2) or V(h323). Chosen at creation only."
+    description:
+      - "VoIP.ms: V(sip) (default), V(iax2) or V(h323). Chosen at creation only."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request); fixed once created at VoIP.ms."
     type: str
     choices: [sip, iax2, h323]
   description:
-    description: "VoIP.ms: a description of the sub-account."
+    description:
+      - "VoIP.ms: a description of the sub-account."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   device_type:
-    description: "VoIP.ms: V(pbx) (an IP PBX, gateway or switch; the default) or V(phone)."
+    description:
+      - "VoIP.ms: V(pbx) (an IP PBX, gateway or switch; the default) or V(phone)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
     choices: [pbx, phone]
   codecs:
     description:
       - "VoIP.ms: the codecs allowed (getAllowedCodecs), such as C([ulaw, g729]); order does not matter. Default ulaw,
         g729, gsm. V(all) allows every codec."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: list
     elements: str
     choices: [ulaw, g729, gsm, all]
   dtmf_mode:
-    description: "VoIP.ms: the DTMF mode (getDTMFModes), V(auto) (the default), V(inband), V(rfc2833) or V(info)."
+    description:
+      - "VoIP.ms: the DTMF mode (getDTMFModes), V(auto) (the default), V(inband), V(rfc2833) or V(info)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
     choices: [auto, inband, info, rfc2833]
   nat:
-    description: "VoIP.ms: NAT handling (getNAT), V(yes) (the default), V(no) or V(route)."
+    description:
+      - "VoIP.ms: NAT handling (getNAT), V(yes) (the default), V(no) or V(route)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
     choices: ["yes", "no", route]
   caller_id_number:
     description:
       - "VoIP.ms: a caller ID number that overrides the one the device sends: a North American number in any form
         (10 digits, 11 starting with 1, E.164); VoIP.ms stores 10 digits. V(\"\") removes it."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   international_route:
-    description: "VoIP.ms: the route quality of international calls, V(value) (the default) or V(premium)."
+    description:
+      - "VoIP.ms: the route quality of international calls, V(value) (the default) or V(premium)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
     choices: [value, premium]
   music_on_hold:
@@ -134,6 +163,7 @@ options:
       - "VoIP.ms: the music-on-hold class, such as C(default) or C(jazz): a name of letters, digits, C(_) and C(-).
         Classes can be the account's own (setMusicOnHold), so before the value is written, also in check mode, the
         module checks that getMusicOnHold knows it, and fails naming this option if not."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   allow225:
     description:
@@ -143,16 +173,18 @@ options:
         replaces the whole sub-account, and resets an unsent C(allow225) to off), and on every run with
         O(update_write_only=always)."
       - "Left unset, the module does not manage it and any update turns the balance announcement off."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request); write-only at VoIP.ms."
     type: bool
     version_added: 0.2.0
   update_write_only:
     description:
-      - What to do with options the carrier accepts but never returns (at QuestBlue O(password), O(host),
-        O(international_limit), O(failover); at VoIP.ms O(allow225)).
+      - What to do with options the carrier accepts but never returns (which ones, per carrier, is said below).
       - V(on_create) sends them only when the trunk is created, and, at a carrier that replaces the whole record on
         update (VoIP.ms), with every update another option triggers; runs without such an update list them in
         RV(not_compared).
       - V(always) sends them on every run and reports C(changed).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(password), O(host),
+        O(international_limit), O(failover); at VoIP.ms to O(allow225)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -160,17 +192,34 @@ options:
 seealso:
   - module: voip.carrier.sip_trunk_info
   - module: voip.carrier.did
+notes:
+  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue: O(host),
+    O(enabled), O(international_limit), O(failover). Only at VoIP.ms: O(protocol), O(description), O(device_type),
+    O(codecs), O(dtmf_mode), O(nat), O(caller_id_number), O(international_route), O(music_on_hold), O(allow225).
+    Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue O(password), O(host),
+    O(international_limit), O(failover); at VoIP.ms O(allow225). Set at creation only: at QuestBlue O(auth_type); at
+    VoIP.ms O(auth_type), O(protocol). An option a carrier does not support fails before any request."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
 
 EXAMPLES = r"""
-- name: A trunk to the PBX, authenticated by IP address
+- name: A QuestBlue trunk to the PBX, authenticated by IP address
   voip.carrier.sip_trunk:
     provider: questblue
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
     name: mainpbx
     auth_type: ip
     ip_address: 198.51.100.10
     password: "{{ vault_trunk_password }}"
-    international_calls: false
+    international_calls: true
+    international_limit: 50
+    failover:
+      ip_address: 198.51.100.20
+      calls: 3
+      minutes: 5
 
 - name: Route a number to it
   voip.carrier.did:
@@ -178,71 +227,230 @@ EXAMPLES = r"""
     number: "+19195550123"
     trunk: mainpbx
 
-- name: Rotate the password (it cannot be read back, so send it)
+- name: Rotate the QuestBlue trunk password (it cannot be read back, so send it)
   voip.carrier.sip_trunk:
     provider: questblue
     name: mainpbx
     password: "{{ vault_new_trunk_password }}"
     update_password: always
 
-- name: Disable the trunk
+- name: Disable the QuestBlue trunk
   voip.carrier.sip_trunk:
     provider: questblue
     name: mainpbx
     enabled: false
 
-- name: A VoIP.ms sub-account as a trunk, with the *225 balance announcement kept on
+- name: Delete the QuestBlue trunk
+  voip.carrier.sip_trunk:
+    provider: questblue
+    name: mainpbx
+    state: absent
+
+- name: A VoIP.ms sub-account as an IP-authenticated trunk, with the *225 balance announcement kept on
   voip.carrier.sip_trunk:
     provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
     name: pbx1
     auth_type: ip
     ip_address: 203.0.113.7
+    description: Main office PBX
     codecs: [ulaw, g729]
     dtmf_mode: rfc2833
     nat: "no"
     music_on_hold: jazz
     allow225: true
 
-- name: Delete it
+- name: A VoIP.ms sub-account for a desk phone that registers with a password
   voip.carrier.sip_trunk:
-    provider: questblue
-    name: mainpbx
+    provider: voipms
+    name: frontdesk
+    auth_type: credentials
+    protocol: sip
+    device_type: phone
+    password: "{{ vault_frontdesk_password }}"   # VoIP.ms: 8 or more, upper and lower case and a digit
+    caller_id_number: "+17862285600"
+    international_calls: true
+    international_route: premium
+
+- name: Delete the VoIP.ms sub-account
+  voip.carrier.sip_trunk:
+    provider: voipms
+    name: frontdesk
     state: absent
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: Trunks of the Miami office at VoIP.ms
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: voipms
+      api_username: "{{ voipms_email }}"
+      api_password: "{{ voipms_api_password }}"
+  tasks:
+    - name: The PBX sub-account
+      voip.carrier.sip_trunk:
+        name: miamipbx
+        auth_type: ip
+        ip_address: 203.0.113.8
+        codecs: [ulaw]
+
+    - name: Route the office's main number to it
+      voip.carrier.did:
+        number: "+17862285601"
+        trunk: miamipbx
 """
 
 RETURN = r"""
 sip_trunk:
-  description: The trunk after the run (as it was, for O(state=absent)).
+  description:
+    - The trunk after the run (as it was, for O(state=absent)).
+    - In check mode, for a trunk that does not exist yet, the options you set (secrets masked), as nothing was created;
+      the keys only the carrier reports (such as RV(sip_trunk.account) and RV(sip_trunk.numbers)) are then absent.
   returned: always
   type: dict
   contains:
     name:
-      description: The trunk name.
+      description: The trunk name (VoIP.ms, the sub-account username).
+      returned: always
       type: str
       sample: mainpbx
+    account:
+      description:
+        - "VoIP.ms: the sub-account's full name, C(<main account>_<name>), which routes numbers to it
+          (C(account:<account>))."
+      returned: at VoIP.ms, when the trunk exists
+      type: str
+      sample: 100000_mainpbx
     auth_type:
       description: V(ip) or V(credentials).
+      returned: when the trunk exists, or when set
       type: str
       sample: ip
+    password:
+      description:
+        - The password, always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER).
+        - "VoIP.ms: present when the sub-account has one (credentials authentication). QuestBlue never returns
+          it: present when set, in check mode or when O(update_write_only=always)."
+      returned: when the trunk has a password (VoIP.ms), or when set
+      type: str
+      sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
     ip_address:
       description: The trunk's IP address, V("") if none.
+      returned: when the trunk exists, or when set
       type: str
       sample: 198.51.100.10
+    host:
+      description:
+        - "QuestBlue: the host name of a trunk without a fixed IP address. QuestBlue never returns it: it is the
+          value you set, shown in check mode or when O(update_write_only=always)."
+      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always)
+      type: str
+      sample: pbx.example.com
     enabled:
-      description: Whether the trunk is enabled.
+      description: "QuestBlue: whether the trunk is enabled."
+      returned: at QuestBlue
       type: bool
       sample: true
     international_calls:
       description: Whether international calls are allowed.
+      returned: when the trunk exists, or when set
       type: bool
       sample: false
+    international_limit:
+      description:
+        - "QuestBlue: the international spending limit in USD. QuestBlue never returns it: it is the value you
+          set, shown in check mode or when O(update_write_only=always)."
+      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always)
+      type: int
+      sample: 50
+    failover:
+      description:
+        - "QuestBlue: the failover settings. QuestBlue never returns them: they are the values you set, shown in
+          check mode or when O(update_write_only=always)."
+      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always)
+      type: dict
+      sample: {"ip_address": "198.51.100.20", "calls": 3, "minutes": 5}
+      contains:
+        ip_address:
+          description: The IP address calls fail over to.
+          returned: always
+          type: str
+          sample: 198.51.100.20
+        calls:
+          description: Failed calls that trigger the failover.
+          returned: always
+          type: int
+          sample: 3
+        minutes:
+          description: The time window of those calls, in minutes.
+          returned: always
+          type: int
+          sample: 5
     numbers:
-      description: The numbers routed to the trunk, in E.164.
+      description: "QuestBlue: the numbers routed to the trunk, in E.164."
+      returned: at QuestBlue, when the trunk exists
       type: list
       elements: str
       sample: ["+19195550123"]
+    protocol:
+      description: "VoIP.ms: V(sip), V(iax2) or V(h323)."
+      returned: at VoIP.ms
+      type: str
+      sample: sip
+    description:
+      description: "VoIP.ms: the sub-account's description, V(\"\") if none."
+      returned: at VoIP.ms
+      type: str
+      sample: Main PBX
+    device_type:
+      description: "VoIP.ms: V(pbx) or V(phone)."
+      returned: at VoIP.ms
+      type: str
+      sample: pbx
+    codecs:
+      description: "VoIP.ms: the allowed codecs, lower case and sorted."
+      returned: at VoIP.ms
+      type: list
+      elements: str
+      sample: [g729, ulaw]
+    dtmf_mode:
+      description: "VoIP.ms: the DTMF mode, such as V(auto) or V(rfc2833)."
+      returned: at VoIP.ms
+      type: str
+      sample: auto
+    nat:
+      description: "VoIP.ms: the NAT mode, V(yes), V(no) or V(route)."
+      returned: at VoIP.ms
+      type: str
+      sample: "yes"
+    caller_id_number:
+      description: "VoIP.ms: the caller ID number of outbound calls, 10 digits, V(\"\") if none."
+      returned: at VoIP.ms
+      type: str
+      sample: "7862285600"
+    international_route:
+      description: "VoIP.ms: the route of international calls, V(value) or V(premium)."
+      returned: at VoIP.ms
+      type: str
+      sample: value
+    music_on_hold:
+      description: "VoIP.ms: the music-on-hold class, such as V(default)."
+      returned: at VoIP.ms
+      type: str
+      sample: default
+    allow225:
+      description:
+        - "VoIP.ms: whether *225 announces the account balance. VoIP.ms never returns it: it is the value you set,
+          shown in check mode."
+      returned: at VoIP.ms, when set, in check mode
+      type: bool
+      sample: false
     provider:
       description: The provider key.
+      returned: when the trunk exists
       type: str
       sample: questblue
 not_compared:
@@ -254,10 +462,71 @@ not_compared:
   elements: str
   sample: [password]
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 1
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 1
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: ip_address
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: invalid_musiconhold
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: Music on Hold is missing or not valid
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: setSubAccount
+maybe_applied:
+  description:
+    - V(true) when a write got no usable answer (a timeout, a dropped connection, a 5xx or unreadable answer) and a
+      re-read could not show whether it took effect. The write was not sent again; run the task again, it reads first
+      and converges.
+  returned: on failure, when the outcome of a write is unknown
+  type: bool
+  sample: true
 """
 
 from ansible.module_utils.basic import AnsibleModule

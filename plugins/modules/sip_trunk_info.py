@@ -20,21 +20,63 @@ extends_documentation_fragment:
   - voip.carrier.attributes.INFO_MODULE
 options:
   name:
-    description: Return only the trunk of this name.
+    description:
+      - Return only the trunk of this name.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
 seealso:
   - module: voip.carrier.sip_trunk
+notes:
+  - "Carrier support: QuestBlue and VoIP.ms. Every option works at every carrier."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
 
 EXAMPLES = r"""
-- name: All trunks
+- name: All QuestBlue trunks
   voip.carrier.sip_trunk_info:
     provider: questblue
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
   register: trunks
 
 - name: Numbers routed to mainpbx
   ansible.builtin.debug:
     msg: "{{ (trunks.sip_trunks | selectattr('name', '==', 'mainpbx') | first).numbers }}"
+
+- name: The VoIP.ms sub-account pbx1 (a trunk is a sub-account, named by its username)
+  voip.carrier.sip_trunk_info:
+    provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
+    name: pbx1
+  register: pbx1
+
+- name: Its codecs and the numbers routed to it
+  ansible.builtin.debug:
+    msg: "{{ pbx1.sip_trunks[0].codecs }} {{ pbx1.sip_trunks[0].numbers }}"
+  when: pbx1.sip_trunks
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: Trunk audit at QuestBlue
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: questblue
+      api_username: "{{ questblue_username }}"
+      api_password: "{{ questblue_password }}"
+      api_key: "{{ questblue_security_key }}"
+  tasks:
+    - name: All trunks
+      voip.carrier.sip_trunk_info:
+      register: trunks
+
+    - name: Disabled trunks
+      ansible.builtin.debug:
+        msg: "{{ trunks.sip_trunks | rejectattr('enabled') | map(attribute='name') }}"
 """
 
 RETURN = r"""
@@ -51,11 +93,157 @@ sip_trunks:
       international_calls: false
       numbers: ["+19195550123"]
       provider: questblue
+  contains:
+    name:
+      description: The trunk name (VoIP.ms, the sub-account username).
+      returned: always
+      type: str
+      sample: mainpbx
+    account:
+      description: "VoIP.ms: the sub-account's full name, C(<main account>_<name>), which routes numbers to it."
+      returned: at VoIP.ms
+      type: str
+      sample: 100000_mainpbx
+    auth_type:
+      description: V(ip) or V(credentials).
+      returned: always
+      type: str
+      sample: ip
+    password:
+      description: "VoIP.ms: the password, always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER)."
+      returned: at VoIP.ms, when the sub-account has one (credentials authentication)
+      type: str
+      sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
+    ip_address:
+      description: The trunk's IP address, V("") if none.
+      returned: always
+      type: str
+      sample: 198.51.100.10
+    enabled:
+      description: "QuestBlue: whether the trunk is enabled."
+      returned: at QuestBlue
+      type: bool
+      sample: true
+    international_calls:
+      description: Whether international calls are allowed.
+      returned: always
+      type: bool
+      sample: false
+    numbers:
+      description: "QuestBlue: the numbers routed to the trunk, in E.164."
+      returned: at QuestBlue
+      type: list
+      elements: str
+      sample: ["+19195550123"]
+    protocol:
+      description: "VoIP.ms: V(sip), V(iax2) or V(h323)."
+      returned: at VoIP.ms
+      type: str
+      sample: sip
+    description:
+      description: "VoIP.ms: the sub-account's description, V(\"\") if none."
+      returned: at VoIP.ms
+      type: str
+      sample: Main PBX
+    device_type:
+      description: "VoIP.ms: V(pbx) or V(phone)."
+      returned: at VoIP.ms
+      type: str
+      sample: pbx
+    codecs:
+      description: "VoIP.ms: the allowed codecs, lower case and sorted."
+      returned: at VoIP.ms
+      type: list
+      elements: str
+      sample: [g729, ulaw]
+    dtmf_mode:
+      description: "VoIP.ms: the DTMF mode, such as V(auto) or V(rfc2833)."
+      returned: at VoIP.ms
+      type: str
+      sample: auto
+    nat:
+      description: "VoIP.ms: the NAT mode, V(yes), V(no) or V(route)."
+      returned: at VoIP.ms
+      type: str
+      sample: "yes"
+    caller_id_number:
+      description: "VoIP.ms: the caller ID number of outbound calls, 10 digits, V(\"\") if none."
+      returned: at VoIP.ms
+      type: str
+      sample: "7862285600"
+    international_route:
+      description: "VoIP.ms: the route of international calls, V(value) or V(premium)."
+      returned: at VoIP.ms
+      type: str
+      sample: value
+    music_on_hold:
+      description: "VoIP.ms: the music-on-hold class, such as V(default)."
+      returned: at VoIP.ms
+      type: str
+      sample: default
+    provider:
+      description: The provider key.
+      returned: always
+      type: str
+      sample: questblue
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 1
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 1
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: name
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: invalid_credentials
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: Username or Password is incorrect
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: getSubAccounts
 """
 
 from ansible.module_utils.basic import AnsibleModule

@@ -27,95 +27,190 @@ extends_documentation_fragment:
   - voip.carrier.attributes
 options:
   number:
-    description: The phone number, in any format M(voip.carrier.did) accepts.
+    description:
+      - The phone number, in any format M(voip.carrier.did) accepts.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     required: true
   state:
-    description: V(present) enables SMS with the given targets; V(absent) disables SMS on the number.
+    description:
+      - V(present) enables SMS with the given targets; V(absent) disables SMS on the number.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
   email:
-    description: Deliver inbound messages to this e-mail address.
+    description:
+      - Deliver inbound messages to this e-mail address.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   url:
     description:
       - Deliver inbound messages by HTTP POST to this URL (the carrier posts C(from), C(to) and C(msg)).
       - At QuestBlue it cannot be combined with O(email) or O(xmpp_name).
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
   xmpp_name:
-    description: Deliver inbound messages to this XMPP account. Needs O(xmpp_password).
+    description:
+      - Deliver inbound messages to this XMPP account. Needs O(xmpp_password).
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
     type: str
   xmpp_password:
-    description: The password of the XMPP account. Never returned; masked in diffs.
+    description:
+      - The password of the XMPP account. Never returned; masked in diffs.
+      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
     type: str
   forward_to:
-    description: "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts)."
+    description:
+      - "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts)."
+      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     type: str
   update_write_only:
     description:
-      - What to do with options the carrier accepts but never returns (O(xmpp_name), O(xmpp_password)).
+      - What to do with options the carrier accepts but never returns (which ones, per carrier, is said below).
       - V(on_create) sends them when SMS is enabled or its mode changes; otherwise they are listed in
         RV(not_compared). V(always) sends the configuration on every run.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(xmpp_name), O(xmpp_password); no
+        effect at VoIP.ms (it returns every option)."
     type: str
     choices: [on_create, always]
     default: on_create
 seealso:
   - module: voip.carrier.did
+notes:
+  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue: O(xmpp_name),
+    O(xmpp_password). Only at VoIP.ms: O(forward_to). Write-only (never returned, so not compared; see
+    O(update_write_only)): at QuestBlue O(xmpp_name), O(xmpp_password). An option a carrier does not support fails
+    before any request."
+  - "The full support matrix (every module, option, state and carrier) is the R(Support
+    matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
 
 EXAMPLES = r"""
-- name: Texts to e-mail
+- name: QuestBlue texts to e-mail (a tier 1b number)
+  voip.carrier.sms_config:
+    provider: questblue
+    api_username: "{{ questblue_username }}"
+    api_password: "{{ questblue_password }}"
+    api_key: "{{ questblue_security_key }}"
+    number: "+19195550200"
+    email: sms@example.com
+
+- name: QuestBlue texts to e-mail and to an XMPP account
   voip.carrier.sms_config:
     provider: questblue
     number: "+19195550200"
     email: sms@example.com
+    xmpp_name: sales@xmpp.example.com
+    xmpp_password: "{{ vault_xmpp_password }}"
 
-- name: Texts to a webhook instead (e-mail delivery is switched off)
+- name: QuestBlue texts to a webhook instead (e-mail and XMPP delivery are switched off)
   voip.carrier.sms_config:
     provider: questblue
     number: "+19195550200"
     url: https://hooks.example.com/sms
 
-- name: No more SMS on this number
+- name: No more SMS on this QuestBlue number
   voip.carrier.sms_config:
     provider: questblue
     number: "+19195550200"
     state: absent
+
+- name: VoIP.ms texts to e-mail, to a mobile phone and to a webhook, all at once
+  voip.carrier.sms_config:
+    provider: voipms
+    api_username: "{{ voipms_email }}"
+    api_password: "{{ voipms_api_password }}"
+    number: "+17862285600"
+    email: sms@example.com
+    forward_to: "+13055550199"
+    url: https://hooks.example.com/sms
+
+- name: Stop forwarding VoIP.ms texts to the phone; e-mail and webhook stay as they are
+  voip.carrier.sms_config:
+    provider: voipms
+    number: "+17862285600"
+    forward_to: ""
+
+- name: No more SMS on this VoIP.ms number
+  voip.carrier.sms_config:
+    provider: voipms
+    number: "+17862285600"
+    state: absent
+
+# A whole play: module_defaults names the carrier and its credentials once for every module of the
+# collection (the action group voip.carrier.all).
+- name: SMS to the help desk at VoIP.ms
+  hosts: localhost
+  gather_facts: false
+  module_defaults:
+    group/voip.carrier.all:
+      provider: voipms
+      api_username: "{{ voipms_email }}"
+      api_password: "{{ voipms_api_password }}"
+  tasks:
+    - name: Texts to the help desk mailbox
+      voip.carrier.sms_config:
+        number: "{{ item }}"
+        email: helpdesk@example.com
+      loop: ["+17862285600", "+17862285601"]
 """
 
 RETURN = r"""
 sms_config:
-  description: The SMS settings of the number after the run (as they were, for O(state=absent)).
+  description:
+    - The SMS settings of the number after the run (as they were, for O(state=absent)).
+    - In check mode, when SMS is not on yet, the options you set (secrets masked), as nothing was sent.
   returned: always
   type: dict
   contains:
     number:
       description: The number in E.164.
+      returned: always
       type: str
       sample: "+19195550200"
     mode:
-      description: V(email), V(xmpp), V(email+xmpp) or V(url).
+      description: "QuestBlue: where messages go, V(email), V(xmpp), V(email+xmpp) or V(url)."
+      returned: at QuestBlue, when SMS is on
       type: str
       sample: email
     email:
       description: The e-mail address messages go to, V("") if none.
+      returned: when SMS is on
       type: str
       sample: sms@example.com
     url:
       description: The URL messages are posted to, V("") if none.
+      returned: when SMS is on
       type: str
       sample: ""
+    xmpp_name:
+      description:
+        - "QuestBlue: the XMPP account messages go to. QuestBlue never returns it: it is the value you set, shown when
+          this run sent it (when SMS is switched on, or with O(update_write_only=always)) or in check mode."
+      returned: at QuestBlue, when set and sent (or in check mode)
+      type: str
+      sample: sms@xmpp.example.com
+    xmpp_password:
+      description:
+        - "QuestBlue: the XMPP password, always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER); shown when
+          RV(sms_config.xmpp_name) is."
+      returned: at QuestBlue, when set and sent (or in check mode)
+      type: str
+      sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
     forward_to:
-      description: "VoIP.ms: the number messages are forwarded to, V(\"\") if none."
+      description: "VoIP.ms: the number messages are forwarded to, in E.164, V(\"\") if none."
+      returned: at VoIP.ms, when SMS is on
       type: str
       sample: ""
     enabled:
-      description: Whether SMS is enabled.
+      description: Whether SMS is enabled (V(true) whenever the key is present).
+      returned: when SMS is on
       type: bool
       sample: true
     provider:
       description: The provider key.
+      returned: when SMS is on
       type: str
       sample: questblue
 not_compared:
@@ -125,10 +220,71 @@ not_compared:
   elements: str
   sample: [xmpp_name, xmpp_password]
 api_calls:
-  description: The API requests this run made.
+  description: The API requests this run made (also on failure).
   returned: always
   type: dict
   sample: {"reads": 1, "writes": 0, "retries": 0, "total": 1}
+  contains:
+    reads:
+      description: Requests that only read.
+      returned: always
+      type: int
+      sample: 1
+    writes:
+      description: Requests that changed, or could have changed, something at the carrier.
+      returned: always
+      type: int
+      sample: 0
+    retries:
+      description:
+        - Requests sent again, after a connection that could not be made, a rate-limit answer, or (reads only) a
+          timeout or an HTTP 5xx.
+      returned: always
+      type: int
+      sample: 0
+    total:
+      description: All requests, retries included.
+      returned: always
+      type: int
+      sample: 1
+field:
+  description: The module option a failure is about, when the task failed on a value refused before any request.
+  returned: on failure, when an option value was refused
+  type: str
+  sample: number
+provider:
+  description: The provider key of the carrier whose answer made the task fail.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: voipms
+carrier_code:
+  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  returned: on failure, when the carrier answered with an error code
+  type: str
+  sample: invalid_sms_forward
+carrier_message:
+  description: The carrier's own error message, or C(HTTP <status>) when the answer had none.
+  returned: on failure, when the carrier answered with an error
+  type: str
+  sample: SMS Forward is missing or not valid
+http_status:
+  description: The HTTP status of the carrier's error answer.
+  returned: on failure, when the carrier answered with an HTTP error status
+  type: int
+  sample: 503
+request:
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  returned: on failure, when a request to the carrier failed
+  type: str
+  sample: setSMS
+maybe_applied:
+  description:
+    - V(true) when a write got no usable answer (a timeout, a dropped connection, a 5xx or unreadable answer) and a
+      re-read could not show whether it took effect. The write was not sent again; run the task again, it reads first
+      and converges.
+  returned: on failure, when the outcome of a write is unknown
+  type: bool
+  sample: true
 """
 
 from ansible.module_utils.basic import AnsibleModule

@@ -1,0 +1,220 @@
+"""Every key a module returns is documented in its RETURN block (tests/tools/return_keys.py).
+
+One ansible-playbook run per carrier (the two side by side) drives every module into its richest
+result shapes: a create with --diff, check mode (for a new record the result is every option the
+user set, write-only ones included), an update of write-only values (``update_write_only:
+always``), a re-run that reports ``not_compared``, absent, the info modules with results (a rejected
+port-in among them), both trunk authentication types, and the failures whose results carry keys of
+their own (``field``; ``provider``, ``carrier_code``, ``carrier_message``, ``http_status``,
+``request`` and ``maybe_applied`` from the carrier; the port-in a wait gave up on). Every result is
+then walked against the RETURN of the installed build; the failure lists module, carrier and path.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from concurrent.futures import ThreadPoolExecutor
+
+from conftest import INSTALLED_COLLECTION, TOOLS_DIR
+
+_SPEC = importlib.util.spec_from_file_location("return_keys", TOOLS_DIR / "return_keys.py")
+return_keys = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(return_keys)
+
+MODULES = ("available_did_info", "did", "did_info", "e911", "fax_user", "lnp_request", "lnp_request_info",
+           "sip_trunk", "sip_trunk_info", "sms_config")
+# A failing task's name starts with this; every other task must succeed.
+FAILS = "fails: "
+
+
+def step(module, title, check=False, diff=False, **options):
+    """One task of voip.carrier.<module>; a title starting with FAILS is expected to fail."""
+    entry = {"name": title, "voip.carrier.%s" % module: options}
+    if check:
+        entry["check_mode"] = True
+    if diff:
+        entry["diff"] = True
+    if title.startswith(FAILS):
+        entry["ignore_errors"] = True
+    return entry
+
+
+def bill(tmp_path):
+    path = tmp_path / "bill.pdf"
+    path.write_bytes(b"%PDF-1.4 a bill\n")
+    return str(path)
+
+
+# ---- QuestBlue ----------------------------------------------------------------------------------
+
+def questblue_tasks(tmp_path):
+    failover = {"ip_address": "198.51.100.20", "calls": 3, "minutes": 5}
+    address = {"name": "ACME Corp", "street_number": "100", "street_name": "Main St", "unit_type": "STE",
+               "unit_number": "200", "city": "Raleigh", "region": "NC", "postal_code": "27601"}
+    port = {"numbers": ["+13365551234", "+13365551235"], "losing_carrier": "Old Telco", "account_number": "A-123",
+            "authorized_contact": "Jane Doe", "contact_title": "CTO", "street_number": "100", "street_prefix": "N",
+            "street_name": "Main", "street_suffix": "SE", "service_unit": "Suite 5", "city": "Greensboro",
+            "region": "NC", "postal_code": "27401", "billing_number": "3365551234", "bill_file": bill(tmp_path),
+            "activate_time": "09:00", "service": "voice", "partial_port": True, "extra_services": "DSL",
+            "location": "business", "company": "ACME Corp", "lidb_listing": True}
+    wireless = {**port, "numbers": ["+13365551240"], "wireless": True, "wireless_pin": "4321", "ssn_last4": "9876"}
+    return [
+        step("available_did_info", "local numbers", region="NC", rate_center="RALEIGH", limit=2),
+        step("sip_trunk", "trunk", diff=True, name="pbx1", ip_address="198.51.100.10", password="Secret1234",
+             international_calls=True, international_limit=50, failover=failover),
+        step("sip_trunk", "trunk in check mode", check=True, name="pbx2", host="pbx.example.com", enabled=False,
+             password="Secret1234", international_calls=True, international_limit=20, failover=failover),
+        step("sip_trunk", "trunk write-only values sent", diff=True, name="pbx1", password="Secret5678",
+             international_limit=60, failover={**failover, "calls": 4}, update_write_only="always"),
+        step("sip_trunk_info", "trunks"),
+        step("sip_trunk", FAILS + "trunk delete answered 503", name="pbx1", state="absent"),
+        step("did", "order", diff=True, number="+19195550100", tier="1", trunk="pbx1", description="sales",
+             caller_id_name="ACMESALES", cnam=True, failover=failover, forward_to="+19195550199",
+             port_out_pin="123456"),
+        step("did", "order in check mode", check=True, diff=True, number="+19195550101", tier="1", trunk="pbx1",
+             description="sales", caller_id_name="ACMESALES", cnam=True, failover=failover,
+             forward_to="+19195550199", port_out_pin="123456"),
+        step("did", "number not compared", number="+19195550100", description="sales 2", forward_to="+19195550198"),
+        step("did_info", "numbers", pattern="919*"),
+        step("did", FAILS + "bad description", number="+19195550100", description="x" * 20),
+        step("sms_config", "sms by e-mail and XMPP", diff=True, number="+19195550200", email="sms@example.com",
+             xmpp_name="bot@xmpp.example.com", xmpp_password="xmpp-secret-1"),
+        step("e911", "address", diff=True, number="+19195550110", **address),
+        step("e911", "address not compared", number="+19195550110", **address),
+        step("fax_user", "fax user", diff=True, login="jdoe", password="FaxPass1", first_name="Jane",
+             last_name="Doe", email="jdoe@example.com", admin=True, group="sales",
+             permissions=[{"number": "919-555-0700", "send": True, "list_received": True}]),
+        step("fax_user", "fax user in check mode", check=True, login="asmith", password="FaxPass2",
+             first_name="Al", last_name="Smith", email="al@example.com", admin=False, group="support",
+             group_description="Support"),
+        step("lnp_request", "port-in", diff=True, **port),
+        step("lnp_request", "wireless port-in in check mode", check=True, **wireless),
+        step("lnp_request", FAILS + "port-in wait gives up", wait_for="completed", wait_timeout=0, **port),
+        step("lnp_request_info", "port-ins"),
+        step("did", "release", diff=True, number="+19195550100", state="absent"),
+    ]
+
+
+def seed_questblue(emulator):
+    emulator.seed(carrier="questblue",
+                  owned=[{"did": "9195550200", "tier": "1b"}, {"did": "9195550110", "tier": "1"}],
+                  fax_groups=[{"sname": "sales", "name": "Sales"}],
+                  fax_dids=[{"did": "9195550700", "service": "enterprise", "sname": "sales"}],
+                  lnp=[{"number2port": "3365551250", "status": "rejected", "reason": "Invalid PIN",
+                        "provider_name": "Verizon"}])
+    # The trunk's delete is the one DELETE /siptrunk of the run: it fails with maybe_applied.
+    emulator.fault(carrier="questblue", method="DELETE", path="/siptrunk", kind="status", status=503)
+
+
+# ---- VoIP.ms ------------------------------------------------------------------------------------
+
+def voipms_tasks(tmp_path):
+    number = "+17862285600"
+    address = {"name": "ACME Corp", "street_number": "100", "street_name": "Main St", "unit_type": "Suite",
+               "unit_number": "200", "city": "Miami", "region": "FL", "postal_code": "33101", "country": "US",
+               "language": "EN", "email": "e911@example.com"}
+    toll_free = {"numbers": ["+18885550123"], "toll_free_type": 2, "losing_carrier": "Old Telco",
+                 "account_number": "A-123", "authorized_contact": "Jane Doe", "street_number": "100",
+                 "street_name": "Main St", "service_unit": "Suite 5", "city": "Greensboro", "region": "NC",
+                 "postal_code": "27401", "country": "US", "billing_number": "3365551234", "bill_file": bill(tmp_path),
+                 "service": "voice", "partial_port": True, "extra_services": "DSL", "location": "business",
+                 "company": "ACME Corp"}
+    wireless = {k: v for k, v in toll_free.items() if k != "toll_free_type"}
+    wireless.update(numbers=["+13365551240"], wireless=True, wireless_pin="4321", ssn_last4="9876",
+                    imei="356938035643809")
+    trunk = {"name": "pbx1", "auth_type": "credentials", "password": "Str0ngPassw0rd", "protocol": "sip",
+             "description": "Main PBX", "device_type": "pbx", "codecs": ["g729", "ulaw"], "dtmf_mode": "auto",
+             "nat": "yes", "caller_id_number": "7862285600", "international_calls": False,
+             "international_route": "value", "music_on_hold": "default", "allow225": True}
+    routing = {"routing": "sys:echo", "failover_busy": "sys:busy", "failover_unreachable": "sys:hangup",
+               "failover_noanswer": "vm:101", "voicemail": "101", "pop": "1", "dial_time": 30,
+               "caller_id_prefix": "MIA", "billing_type": "flat", "record_calls": True}
+    return [
+        step("available_did_info", "local numbers", region="FL", rate_center="MIAMI", limit=2),
+        step("sip_trunk", "trunk by credentials", diff=True, **trunk),
+        step("sip_trunk", "trunk by IP", diff=True, name="pbx2", auth_type="ip", ip_address="203.0.113.9"),
+        step("sip_trunk", "trunk in check mode", check=True, **{**trunk, "name": "pbx3"}),
+        step("sip_trunk", "trunk not compared", **{**trunk, "description": "Main PBX 2"}),
+        step("sip_trunk_info", "trunks"),
+        step("sip_trunk", FAILS + "trunk delete answered 503", name="pbx2", state="absent"),
+        step("did", "order", diff=True, number="+13125550100", description="sales", cnam=True,
+             port_out_pin="123456", **routing),
+        step("did", "order in check mode", check=True, number="+17862285601", **routing),
+        step("did", "number not compared", number="+13125550100", description="sales 2", record_calls=True),
+        step("did_info", "numbers"),
+        step("did", FAILS + "bad description", number=number, description="x" * 60),
+        step("sms_config", "sms to every target", diff=True, number=number, email="sms@example.com",
+             url="https://hooks.example.com/sms", forward_to="+13125550100"),
+        step("e911", "address", diff=True, number=number, **address),
+        step("e911", FAILS + "address update refused", number=number, **{**address, "city": "Hialeah"}),
+        step("fax_user", "fax user", diff=True, login="scanner@example.com", password="Code1234",
+             from_number="305-555-0700", enabled=True, require_code=True),
+        step("lnp_request", "toll-free port-in", diff=True, **toll_free),
+        step("lnp_request", "wireless port-in in check mode", check=True, **wireless),
+        step("lnp_request", FAILS + "port-in wait gives up", wait_for="completed", wait_timeout=0, **toll_free),
+        step("lnp_request_info", "port-ins"),
+        step("did", "release", diff=True, number="+13125550100", state="absent"),
+    ]
+
+
+def seed_voipms(emulator):
+    emulator.seed(carrier="voipms",
+                  stock=[{"did": "3125550100", "state": "IL", "ratecenter": "CHICAGO", "has_port_out_pin": "1"}],
+                  dids=[{"did": "7862285600"}],
+                  mailboxes=[{"mailbox": "101", "name": "Front desk", "email": "vm@example.com"}],
+                  fax_numbers=[{"did": "3055550700", "country": "US", "state": "FL"}],
+                  # The address update is the one e911Update of the run: VoIP.ms refuses it with its code.
+                  inject=[{"method": "e911Update", "status": "invalid_city", "times": 1}])
+    # The trunk's delete is the one delSubAccount of the run: it fails with maybe_applied.
+    emulator.fault(carrier="voipms", function="delSubAccount", kind="status", status=503)
+
+
+CARRIERS = {"questblue": (seed_questblue, questblue_tasks), "voipms": (seed_voipms, voipms_tasks)}
+
+
+def module_name(action):
+    return action.rpartition(".")[2]
+
+
+def run_carrier(emulator, run_playbook, tmp_path, carrier):
+    """Seed the carrier, run its playbook; the task records of our modules."""
+    seed, tasks = CARRIERS[carrier]
+    seed(emulator)
+    plays = [{"name": carrier, "hosts": "localhost", "gather_facts": False,
+              "module_defaults": {"group/voip.carrier.all": emulator.credentials(carrier)},
+              "tasks": tasks(tmp_path)}]
+    res = run_playbook(plays, workdir=tmp_path / carrier)
+    return res, [r for r in res.results if r["action"].startswith("voip.carrier.")]
+
+
+def problems_at(carrier, res, records, docs):
+    """What is wrong with one carrier's run: a task that did not fail or succeed as planned, a
+    module that did not run, and every returned key that RETURN does not document."""
+    # A planned failure must be the module's own (fail_json), never a crash of the module.
+    wrong = ["%s: %s" % (r["task"], r["msg"]) for r in records
+             if r["failed"] != r["task"].startswith(FAILS) or "module_stderr" in r["result"]]
+    if wrong:
+        return ["tasks at %s that did not fail or succeed as planned:\n  %s\n%s"
+                % (carrier, "\n  ".join(wrong), res.describe())]
+    problems = ["%s did not run at %s" % (name, carrier)
+                for name in MODULES if name not in {module_name(r["action"]) for r in records}]
+    missing = {}
+    for record in records:
+        name = module_name(record["action"])
+        for path in return_keys.undocumented(docs[name], record["result"]):
+            missing.setdefault((name, path), set()).add(record["task"])
+    problems += ["%s at %s: %s (task %s)" % (name, carrier, path, ", ".join(sorted(tasks)))
+                 for (name, path), tasks in sorted(missing.items())]
+    return problems
+
+
+def test_every_returned_key_is_documented(fresh_emulator, run_playbook, tmp_path):
+    # The two carriers' runs share the emulator (each has its own state) and run side by side.
+    with ThreadPoolExecutor(max_workers=len(CARRIERS)) as pool:
+        runs = dict(zip(CARRIERS, pool.map(lambda carrier: run_carrier(fresh_emulator, run_playbook, tmp_path,
+                                                                       carrier), CARRIERS)))
+    docs = {name: return_keys.return_doc(INSTALLED_COLLECTION / "plugins" / "modules" / ("%s.py" % name))
+            for name in MODULES}
+    problems = [problem for carrier, (res, records) in runs.items()
+                for problem in problems_at(carrier, res, records, docs)]
+    assert not problems, "returned keys missing from RETURN (module at carrier: path):\n" + "\n".join(problems)
