@@ -20,6 +20,7 @@ options:
         (the API password set in the portal, not the portal password). API access must be enabled and this host's
         IP address allowed in the portal.
       - If not set, the environment variable E(VOIP_CARRIER_PROVIDER) is used.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     required: true
     choices: [questblue, voipms]
@@ -27,27 +28,33 @@ options:
     description:
       - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address).
       - If not set, the environment variable E(VOIP_CARRIER_API_USERNAME) is used.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); required by every carrier."
     type: str
   api_password:
     description:
       - The API password.
       - If not set, the environment variable E(VOIP_CARRIER_API_PASSWORD) is used.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); required by every carrier."
     type: str
   api_key:
     description:
       - The API key (QuestBlue C(Security-Key)).
       - If not set, the environment variable E(VOIP_CARRIER_API_KEY) is used.
+      - "Supported by: QuestBlue only (VoIP.ms ignores it); required by QuestBlue."
     type: str
   api_url:
     description:
       - Base URL of the carrier API, to reach a white-label domain, a proxy or the bundled emulator.
       - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms)).
       - If not set, the environment variable E(VOIP_CARRIER_API_URL) is used.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); default C(https://api2.questblue.com) at QuestBlue,
+        C(https://voip.ms) at VoIP.ms."
     type: str
   validate_certs:
     description:
       - Whether to verify the carrier's TLS certificate.
       - If not set, the environment variable E(VOIP_CARRIER_VALIDATE_CERTS) is used.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: bool
     default: true
   timeout:
@@ -56,6 +63,7 @@ options:
       - Reads that time out or fail with a 5xx status are retried with backoff. Writes are never
         re-sent after a timeout; an order that timed out is re-read to learn whether it happened.
       - If not set, the environment variable E(VOIP_CARRIER_TIMEOUT) is used.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: int
     default: 30
   rate_limit:
@@ -72,6 +80,7 @@ options:
       - Default is the carrier's documented limit. QuestBlue and VoIP.ms do not publish theirs (VoIP.ms refuses
         with C(api_limit_exceeded) past a per-minute limit), so the default for both is a conservative C(60/60).
       - If not set, the environment variable E(VOIP_CARRIER_RATE_LIMIT) is used.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms); default C(60/60) at QuestBlue and VoIP.ms."
     type: str
   rate_limit_max_wait:
     description:
@@ -79,6 +88,7 @@ options:
         before it fails (without sending the request).
       - C(0) never waits.
       - If not set, the environment variable E(VOIP_CARRIER_RATE_LIMIT_MAX_WAIT) is used.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: int
     default: 300
 requirements:

@@ -28,6 +28,11 @@ class ResourceAdapter:
     write_only = None
     # False where the carrier cannot change a record once created (a difference is an error).
     updatable = True
+    # The criteria ``search`` (numbers available to order) takes. Any other criterion a user gives
+    # fails before any request (refuse_unsupported_criteria), with the reason in
+    # ``unsearchable`` when there is one. The modules' docs say which carrier takes which.
+    search_criteria = frozenset()
+    unsearchable = {}
 
     def __init__(self, client):
         self.client = client
@@ -45,6 +50,14 @@ class ResourceAdapter:
                 raise UnsupportedError(
                     name, "%s does not support this %s option; remove it (supported: %s)"
                     % (self.provider, self.model.name, ", ".join(sorted(self.fields))))
+
+    def refuse_unsupported_criteria(self, criteria):
+        """ValidationError naming the first criterion given (set, not empty) that ``search`` does not take."""
+        for name in sorted(criteria):
+            if criteria[name] not in (None, "") and name not in self.search_criteria:
+                reason = self.unsearchable.get(name) or "%s cannot search available numbers by %s; remove it" % (
+                    self.provider, name)
+                raise ValidationError(name, reason)
 
     @classmethod
     def is_write_only(cls, name):
