@@ -5,8 +5,8 @@
 #   make demo            start the emulator on a free port, run playbooks/demo.yml against it at
 #                        QuestBlue, then at VoIP.ms (their seeded accounts), stop the emulator.
 #                        DEMO_ARGS="-v" go to ansible-playbook
-#   make test            everything CI runs (.ci/run): changelog-lint, lint, unit, integration,
-#                        sanity; runs all of them, prints a summary, fails if any failed
+#   make test            everything CI runs (.ci/run): changelog-lint, lint, docs, unit,
+#                        integration, sanity; runs all of them, prints a summary, fails if any failed
 #   make venv            .venv with the pinned tools (requirements-dev.txt, requirements-dev.lock)
 #   make install         build the collection from the working tree (git-tracked + untracked,
 #                        not ignored) and install the built tarball into .build/collections
@@ -19,6 +19,9 @@
 #   make integration     pytest tests/integration (ansible-playbook against the emulator);
 #                        PYTEST_XDIST="-n 0" to run in one process
 #   make changelog-lint  antsibull-changelog lint (fragments and changelogs/changelog.yaml)
+#   make docs            the docs site (antsibull-docs + Sphinx) of the installed collection: plugin
+#                        pages and the user guide in docs/docsite/, plus lint-collection-docs;
+#                        offline, warnings are errors. Output: .build/docs/html/index.html
 #   make lock            regenerate requirements-dev.lock from requirements-dev.txt
 #   make clean           remove .build (keeps .venv);  make distclean also removes .venv
 #
@@ -50,7 +53,7 @@ VENV_STAMP := $(VENV)/.stamp-requirements-$(REQ_HASH)
 # Tools run with the venv first on PATH; the collection is the installed, built one.
 RUN_ENV := PATH="$(VBIN):$$PATH" ANSIBLE_COLLECTIONS_PATH="$(COLLECTIONS)"
 
-.PHONY: help venv install demo emulator test sanity lint unit integration changelog-lint \
+.PHONY: help venv install demo emulator test sanity lint unit integration changelog-lint docs \
         lock clean distclean
 
 help:
@@ -78,7 +81,7 @@ emulator:
 	cd tests && exec $(PYTHON) -m emulator --port $(PORT)
 
 test: venv install
-	@$(TOOLS)/run_targets.sh "$(MAKE)" changelog-lint lint unit integration sanity
+	@$(TOOLS)/run_targets.sh "$(MAKE)" changelog-lint lint docs unit integration sanity
 
 sanity: venv
 	@PATH="$(VBIN):$$PATH" $(TOOLS)/sanity.sh "$(BUILD)/sanity" $(SANITY_ARGS)
@@ -93,6 +96,9 @@ unit: venv
 
 integration: install
 	@$(RUN_ENV) $(TOOLS)/pytest.sh tests/integration $(PYTEST_XDIST) $(PYTEST_ARGS)
+
+docs: install
+	@$(RUN_ENV) $(TOOLS)/build_docs.sh "$(BUILD)"
 
 changelog-lint: venv
 	$(VBIN)/antsibull-changelog lint

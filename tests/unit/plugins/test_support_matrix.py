@@ -1,16 +1,52 @@
 import importlib.util
 import os
 
+import pytest
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+GENERATOR = os.path.join(REPO, "tests", "tools", "support_matrix.py")
 
 
-def test_committed_support_matrix_matches_the_drivers():
-    spec = importlib.util.spec_from_file_location("support_matrix", os.path.join(REPO, "tests", "tools",
-                                                                                 "support_matrix.py"))
+@pytest.fixture(scope="module")
+def support_matrix():
+    spec = importlib.util.spec_from_file_location("support_matrix", GENERATOR)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    with open(os.path.join(REPO, "docs", "support-matrix.md")) as handle:
-        committed = handle.read()
-    assert committed == module.render(), ("docs/support-matrix.md is stale: regenerate it with "
-                                          "python tests/tools/support_matrix.py > docs/support-matrix.md")
+    return module
+
+
+def _committed(*path):
+    with open(os.path.join(REPO, *path), encoding="utf-8") as handle:
+        return handle.read()
+
+
+def test_committed_support_matrix_matches_the_drivers(support_matrix):
+    assert _committed("docs", "support-matrix.md") == support_matrix.render(), (
+        "docs/support-matrix.md is stale: regenerate it with "
+        "python tests/tools/support_matrix.py > docs/support-matrix.md")
+
+
+def test_committed_docs_site_support_matrix_matches_the_drivers(support_matrix):
+    assert _committed("docs", "docsite", "rst", "support-matrix.rst") == support_matrix.render_rst(), (
+        "docs/docsite/rst/support-matrix.rst is stale: regenerate it with "
+        "python tests/tools/support_matrix.py --format rst > docs/docsite/rst/support-matrix.rst")
+
+
+def test_docs_site_matrix_links_every_option_and_marks_unsupported_cells(support_matrix):
+    page = support_matrix.render_rst()
+    # Options link to the module docs; a field only the carrier sets links to the return value.
+    assert ":ansopt:`voip.carrier.did#module:tier`" in page
+    assert ":ansretval:`voip.carrier.sms_config#module:sms_config.mode`" in page
+    # A bare "-" in a list-table cell would be read as a nested bullet list.
+    assert "     - -\n" not in page
+    assert "     - \\-\n" in page
+
+
+def test_rst_page_is_stale_when_a_declaration_changes(support_matrix, monkeypatch):
+    """The check compares against the drivers, not against a copy: a changed declaration (here a
+    resource's states) makes the committed page differ."""
+    providers, state_rows, field_tables = support_matrix.matrix()
+    changed = [(resource, ["states: present"] * len(cells)) for resource, cells in state_rows]
+    monkeypatch.setattr(support_matrix, "matrix", lambda: (providers, changed, field_tables))
+    assert _committed("docs", "docsite", "rst", "support-matrix.rst") != support_matrix.render_rst()
