@@ -162,6 +162,11 @@ class ProviderClient:
     # The carrier's request limits, [(requests, seconds), ...]: kept by the account's budget that
     # every fork and run on this host shares. The ``rate_limit`` option replaces them.
     rate_limits = ((60, 60),)
+    # The account snapshot (module_utils/snapshot.py): the list calls it costs at this carrier, per
+    # part ("numbers" always, "sms" and "port_in" when asked for), and the number fields that no
+    # list call returns here (a snapshot leaves them out; the single-number modules say the same).
+    snapshot_cost = {}
+    snapshot_gaps = ()
 
     def __init__(self, connection):
         self.connection = connection
@@ -209,6 +214,12 @@ class ProviderClient:
             raise UnsupportedError("provider", "%s does not support the %s resource (it supports: %s)"
                                    % (self.name, name, ", ".join(sorted(self.adapters))))
         return adapter(self)
+
+    def snapshot_numbers(self, parts, pattern=None):
+        """The account's numbers as DID records with ``e911`` (bool) and, when ``"sms"`` is in
+        ``parts``, ``sms`` (settings with ``enabled``, or None where the number cannot carry SMS),
+        read with list calls only. snapshot.read_account adds the rest."""
+        raise UnsupportedError("provider", "%s cannot read a whole account yet" % self.name)
 
     def warn(self, message):
         self.warnings.append(self.redact("%s: %s" % (self.name, message)))

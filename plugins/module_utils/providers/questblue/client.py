@@ -44,10 +44,24 @@ class QuestBlueClient(ProviderClient):
     credentials = ("api_username", "api_password", "api_key")
     adapters = {"did": QuestBlueDid, "sip_trunk": QuestBlueTrunk, "sms_config": QuestBlueSms, "e911": QuestBlueE911,
                 "fax_user": QuestBlueFaxUser, "lnp_request": QuestBlueLnp}
+    snapshot_cost = {"numbers": "GET /did, %d numbers a page (the E911 flag included)" % PAGE_SIZE,
+                     "sms": "GET /sms, %d numbers a page (SMS-capable numbers only)" % PAGE_SIZE,
+                     "port_in": "GET /lnp, %d numbers a page" % PAGE_SIZE}
+    # Never returned by any list (or any read): the forwarding target, the port-out PIN, the E911
+    # address (only whether one is on file) and the XMPP login of SMS.
+    snapshot_gaps = ("forward_to", "port_out_pin", "e911 address", "sms xmpp_name")
 
     def __init__(self, connection):
         super().__init__(connection)
         self.redact.add_basic_auth(connection.get("api_username"), connection.get("api_password"))
+
+    def snapshot_numbers(self, parts, pattern=None):
+        records = list(self.resource("did").list(pattern))
+        if "sms" in parts:
+            settings = dict(self.resource("sms_config").list_settings(pattern))
+            for record in records:
+                record["sms"] = settings.get(record["number"])
+        return records
 
     def _transport(self):
         conn = self.connection

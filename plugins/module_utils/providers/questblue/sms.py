@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import SMS_CONFIG
-from ansible_collections.voip.carrier.plugins.module_utils.numbers import nanp_national
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, nanp_national
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
 
 # neutral mode -> (sms_mode sent by PUT /sms, sms_mode display string read back by GET /sms).
@@ -67,6 +67,17 @@ class QuestBlueSms(ResourceAdapter):
             return None                   # no SMS configuration: what state=absent means
         return {"number": identity, "mode": mode, "enabled": True, "provider": "questblue",
                 "email": row.get(READ_KEYS["email"]) or "", "url": row.get(READ_KEYS["url"]) or ""}
+
+    def list_settings(self, pattern=None):
+        """(number, settings) of every SMS-capable number, paging through GET /sms: the settings
+        without number and provider, ``{"enabled": False}`` where SMS is off. ``pattern`` as in
+        the did list (sent when the carrier applies it, i.e. three digits or more)."""
+        params = {"did": pattern} if pattern and len(pattern.replace("*", "")) >= 3 else {}
+        for row in self.client.pages("/sms", params):
+            number = from_carrier(row["did"])
+            record = self.to_neutral(number, row)
+            yield number, ({"enabled": False} if record is None else
+                           {key: value for key, value in record.items() if key not in ("number", "provider")})
 
     def _put(self, identity, desired):
         mode = desired["mode"]

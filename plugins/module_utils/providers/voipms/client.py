@@ -178,6 +178,12 @@ class VoipmsClient(ProviderClient):
     last_call = None
     adapters = {"did": VoipmsDid, "sip_trunk": VoipmsTrunk, "sms_config": VoipmsSms, "e911": VoipmsE911,
                 "fax_user": VoipmsFaxUser, "lnp_request": VoipmsLnp}
+    snapshot_cost = {"numbers": "getDIDsInfo, every number in one answer (SMS settings and E911 flag included)",
+                     "sms": "nothing more: getDIDsInfo carries it",
+                     "port_in": "getLNPList, every port-in in one answer"}
+    # Never returned by getDIDsInfo: call recording (setDIDInfo takes it, no read shows it) and the
+    # E911 address (only whether one is on file; e911Info reads it one number at a time).
+    snapshot_gaps = ("record_calls", "e911 address")
 
     @staticmethod
     def normalise_url(url):
@@ -261,6 +267,13 @@ class VoipmsClient(ProviderClient):
             extra = str(body["message"]) if body.get("message") else None
             message = self.redact(self.describe(status, method, extra) if status else "no status")
             raise CarrierError(self.name, message, code=status or "no status", request=method)
+
+    def snapshot_numbers(self, parts, pattern=None):
+        dids, sms = self.resource("did"), self.resource("sms_config")
+        for record in dids.list(pattern):
+            if "sms" in parts:
+                record["sms"] = sms.settings(dids.wire_row(record["number"]))
+            yield record
 
     def rows(self, body, key):
         """The list under ``key`` of the last call's answer (``[]`` when absent or empty). Rows that

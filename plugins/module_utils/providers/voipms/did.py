@@ -162,6 +162,10 @@ class VoipmsDid(ResourceAdapter):
             "provider": "voipms",
         }
 
+    def wire_row(self, number):
+        """The getDIDsInfo row a record of this adapter was made from (SMS settings live there too)."""
+        return self._rows[number]
+
     def _routing_for_trunk(self, trunk):
         """account:<main>_<sub-account> for a sub-account username (or full account name)."""
         if trunk == "":

@@ -58,14 +58,25 @@ class VoipmsSms(ResourceAdapter):
         if str(row.get("sms_available")) != "1":
             raise ValidationError("number", "%s cannot carry SMS at voipms (sms_available is 0)" % identity)
         self._row = row
-        if str(row.get("sms_enabled")) != "1":
+        settings = self.settings(row)
+        if not settings["enabled"]:
             return None
-        record = {"number": identity, "enabled": True, "provider": "voipms"}
+        return dict(settings, number=identity, provider="voipms")
+
+    @staticmethod
+    def settings(row):
+        """The SMS settings a getDIDsInfo row carries: ``{"enabled": False}`` when SMS is off, the
+        targets (email, url, forward_to; "" when off) when on, None when the number cannot carry SMS."""
+        if str(row.get("sms_available")) != "1":
+            return None
+        if str(row.get("sms_enabled")) != "1":
+            return {"enabled": False}
+        settings = {"enabled": True}
         for name, (flag, value) in TARGETS.items():
             on = str(row.get(WRITE_TO_READ[flag])) == "1"
             text = row.get(WRITE_TO_READ[value]) or ""
-            record[name] = (from_carrier(text) if name == "forward_to" and text else text) if on else ""
-        return record
+            settings[name] = (from_carrier(text) if name == "forward_to" and text else text) if on else ""
+        return settings
 
     def _send(self, identity, desired):
         # setSMS replaces the whole configuration: start from what was read, overlay the targets.
