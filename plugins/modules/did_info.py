@@ -11,8 +11,10 @@ module: did_info
 short_description: List the phone numbers (DIDs) held in a carrier account
 version_added: 0.1.0
 description:
-  - Returns the numbers the account holds with their settings, paging through the carrier's list call
-    (QuestBlue C(GET /did), 200 numbers a request), so thousands of numbers cost a handful of requests.
+  - Returns the numbers the account holds with their settings, read from the account snapshot, that is the carrier's list
+    calls at their largest page (QuestBlue C(GET /did), 200 numbers a request; VoIP.ms C(getDIDsInfo), every number
+    in one answer), so thousands of numbers cost a handful of requests and never one request per number.
+  - With O(include), the SMS settings and the pending port-ins come from the carrier's lists too.
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -32,6 +34,20 @@ options:
       - Mutually exclusive with O(number).
       - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
+  include:
+    description:
+      - What to read beyond the numbers and their own settings, each at the cost of the carrier's list call for it.
+      - V(sms) adds RV(dids[].sms) (QuestBlue C(GET /sms), 200 numbers a request; nothing more at VoIP.ms, whose
+        C(getDIDsInfo) carries it).
+      - V(port_in) adds RV(dids[].port_in) and lists the numbers of pending port-ins that the account does not hold
+        yet, with RV(dids[].status) V(porting) (QuestBlue C(GET /lnp); VoIP.ms C(getLNPList)).
+      - With O(number), the number is looked up in the same lists.
+      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+    type: list
+    elements: str
+    choices: [sms, port_in]
+    default: []
+    version_added: 0.2.0
 seealso:
   - module: voip.carrier.did
 notes:
@@ -54,6 +70,16 @@ EXAMPLES = r"""
     provider: questblue
     pattern: "919*"
   register: raleigh
+
+- name: Every QuestBlue number with its SMS settings and pending port-ins (GET /did, /sms and /lnp lists)
+  voip.carrier.did_info:
+    provider: questblue
+    include: [sms, port_in]
+  register: full
+
+- name: Numbers without an E911 address
+  ansible.builtin.debug:
+    msg: "{{ full.dids | rejectattr('e911') | map(attribute='number') }}"
 
 - name: Which trunk is +19195550123 routed to?
   voip.carrier.did_info:
@@ -126,7 +152,11 @@ dids:
       type: str
       sample: "+19195550123"
     status:
-      description: The carrier's status of the number (VoIP.ms lists only active numbers, V(active)).
+      description:
+        - The carrier's status of the number (VoIP.ms lists only active numbers, V(active)).
+        - V(porting) for a number of a pending port-in that the account does not hold yet (with O(include=port_in)); such
+          a record has only RV(dids[].number), RV(dids[].status), RV(dids[].provider), RV(dids[].e911),
+          RV(dids[].port_in) and, with O(include=sms), RV(dids[].sms).
       returned: always
       type: str
       sample: active
@@ -249,6 +279,67 @@ dids:
       returned: always
       type: str
       sample: questblue
+    sms:
+      description:
+        - The number's SMS settings, as M(voip.carrier.sms_config) names them, with RV(dids[].sms.enabled).
+        - When SMS is off, only RV(dids[].sms.enabled) (V(false)).
+        - V(null) when the number cannot carry SMS (QuestBlue tiers 1 and 2, VoIP.ms C(sms_available) 0).
+      returned: with O(include=sms)
+      type: dict
+      sample: {"enabled": true, "mode": "email", "email": "sms@example.com", "url": ""}
+      contains:
+        enabled:
+          description: Whether SMS is on.
+          returned: always
+          type: bool
+          sample: true
+        mode:
+          description: "QuestBlue: where messages go, V(email), V(xmpp), V(email+xmpp) or V(url)."
+          returned: at QuestBlue, when SMS is on
+          type: str
+          sample: email
+        email:
+          description: The e-mail address messages are delivered to, V("") if none.
+          returned: when SMS is on
+          type: str
+          sample: sms@example.com
+        url:
+          description: The URL messages are posted to, V("") if none.
+          returned: when SMS is on
+          type: str
+          sample: ""
+        forward_to:
+          description: "VoIP.ms: the number messages are forwarded to, V(\"\") if none."
+          returned: at VoIP.ms, when SMS is on
+          type: str
+          sample: ""
+    port_in:
+      description: The pending port-in (neither completed, rejected nor cancelled) that brings the number in, or V(null).
+      returned: with O(include=port_in)
+      type: dict
+      sample: {"status": "submitted", "request_ids": ["10001"], "foc_date": "2026-12-03"}
+      contains:
+        status:
+          description: The port-in status, V(draft), V(submitted) or V(foc), as M(voip.carrier.lnp_request) reports it.
+          returned: always
+          type: str
+          sample: submitted
+        carrier_status:
+          description: "VoIP.ms: the carrier's own status word."
+          returned: at VoIP.ms
+          type: str
+          sample: submitted
+        request_ids:
+          description: The carrier's port-in request ids.
+          returned: always
+          type: list
+          elements: str
+          sample: ["10001"]
+        foc_date:
+          description: The confirmed (or else requested) port date, YYYY-MM-DD, when the carrier has one.
+          returned: when known
+          type: str
+          sample: "2026-12-03"
 api_calls:
   description: The API requests this run made (also on failure).
   returned: always
@@ -314,19 +405,25 @@ from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.voip.carrier.plugins.module_utils.connection import info_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import run_info
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
-from ansible_collections.voip.carrier.plugins.module_utils.numbers import to_e164
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import nanp_national, to_e164
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import SNAPSHOT_PARTS, read_account
 
 
 def main():
-    argument_spec = info_argument_spec(number={"type": "str"}, pattern={"type": "str"})
+    argument_spec = info_argument_spec(number={"type": "str"}, pattern={"type": "str"},
+                                       include={"type": "list", "elements": "str", "choices": list(SNAPSHOT_PARTS),
+                                                "default": []})
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
                            mutually_exclusive=[("number", "pattern")])
 
     def produce(adapter):
-        if module.params["number"] is not None:
-            current = adapter.read(to_e164(module.params["number"]))
+        number, include = module.params["number"], module.params["include"]
+        if number is not None and not include:
+            current = adapter.read(to_e164(number))
             return {"dids": [DID.masked(current)] if current else []}
-        return {"dids": [DID.masked(row) for row in adapter.list(module.params["pattern"])]}
+        # One number with more than its own settings: the same lists, narrowed to that number.
+        pattern = nanp_national(to_e164(number), "number", adapter.provider) if number is not None else module.params["pattern"]
+        return {"dids": read_account(adapter.client, include, pattern).numbers}
 
     run_info(module, "did", produce)
 

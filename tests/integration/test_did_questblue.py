@@ -311,6 +311,31 @@ def test_did_info_pages_through_the_inventory(qb, creds, run_playbook):
     assert qb.writes("questblue", since=mark) == []
 
 
+def test_did_info_include_reads_sms_and_port_ins_from_lists(qb, creds, run_playbook):
+    """include: [sms, port_in] costs one list each (GET /sms, GET /lnp at 200 a page), never a request per number."""
+    qb.seed(carrier="questblue", owned=[{"did": str(9195550100 + i), "tier": "1b",
+                                         "sms": {"sms_mode": "email", "forward2email": "s%d@example.com" % i}}
+                                        for i in range(3)] + [{"did": "9195550199", "tier": "1"}],
+            lnp=[{"number2port": "3365551234", "status": "submitted", "provider_name": "Verizon"}])
+    mark = qb.last_seq()
+    res = run_playbook(play(
+        {"name": "all", "voip.carrier.did_info": {"include": ["sms", "port_in"]}, "register": "all"},
+        {"name": "one", "voip.carrier.did_info": {"number": "919-555-0101", "include": ["sms"]}, "register": "one"},
+        {"name": "bad", "voip.carrier.did_info": {"include": ["e911"]}, "ignore_errors": True},
+        creds=creds))
+    everything = res.task("all")["result"]
+    assert everything["api_calls"]["reads"] == 3                           # /did, /sms, /lnp
+    by_number = {d["number"]: d for d in everything["dids"]}
+    assert by_number["+19195550100"]["sms"] == {"enabled": True, "mode": "email", "email": "s0@example.com", "url": ""}
+    assert by_number["+19195550199"]["sms"] is None
+    assert by_number["+13365551234"]["status"] == "porting"
+    assert by_number["+13365551234"]["port_in"]["status"] == "submitted"
+    one = res.task("one")["result"]
+    assert [d["number"] for d in one["dids"]] == ["+19195550101"] and one["dids"][0]["sms"]["email"] == "s1@example.com"
+    assert "include" in res.task("bad")["result"]["msg"] and "e911" in res.task("bad")["result"]["msg"]
+    assert qb.writes("questblue", since=mark) == []
+
+
 def test_available_did_info_searches(qb, creds, run_playbook):
     res = run_playbook(play(
         {"name": "rc", "voip.carrier.available_did_info": {

@@ -56,7 +56,7 @@ WIDTH = 120  # the longest line a marker is wrapped to (the files' limit is 160)
 # Search criteria (available_did_info) are found in the module's ``criteria`` dict and checked
 # against each adapter's ``search_criteria``.
 NOT_FIELDS = {
-    "did_info": {"number": "read", "pattern": "list"},
+    "did_info": {"number": "read", "pattern": "list", "include": "snapshot"},
     "sip_trunk_info": {"name": "read"},
     "lnp_request_info": {"numbers": "read"},
     "available_did_info": {"limit": "module"},
@@ -203,6 +203,10 @@ class Support:
             return [p for p, adapter in self.adapters.items() if option in inspect.signature(adapter.list).parameters]
         if kind == "read":
             return [p for p, adapter in self.adapters.items() if implements(adapter, "read")]
+        if kind == "snapshot":
+            from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ProviderClient
+            return [p for p, client in drivers().items() if p in self.adapters
+                    and client.snapshot_numbers is not ProviderClient.snapshot_numbers]
         return list(self.adapters)
 
     def write_only(self, provider, options):

@@ -1,0 +1,97 @@
+"""The account snapshot (plugins/module_utils/snapshot.py) against the in-process emulator: what
+each carrier's snapshot holds, and that it costs list calls only, at the largest page."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import pytest
+
+from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
+from ansible_collections.voip.carrier.plugins.module_utils.providers import open_client
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import check_parts, read_account
+
+
+def _snapshot(control, carrier, **kwargs):
+    client = open_client(control.credentials(carrier))
+    since = control.last_seq()
+    try:
+        snapshot = read_account(client, **kwargs)
+    finally:
+        client.close()
+    return snapshot, control.requests(carrier, since)
+
+
+def _questblue_numbers(count, start=9195550000):
+    owned = []
+    for index in range(count):
+        row = {"did": str(start + index), "tier": "1b" if index % 2 else "1", "type": "local",
+               "note": "n%d" % index, "route2trunk": "demotrunk" if index % 3 == 0 else ""}
+        if index % 2:
+            row["sms"] = {"sms_mode": "email", "forward2email": "sms%d@example.com" % index} if index % 4 == 1 \
+                else {"sms_mode": "none"}
+        owned.append(row)
+    return owned
+
+
+def test_questblue_pages_at_200_and_reads_sms_and_port_ins_in_lists(control):
+    control.seed({"carrier": "questblue", "owned": _questblue_numbers(450),
+                  "lnp": [{"number2port": "3365551234", "status": "submitted", "provider_name": "Verizon"},
+                          {"number2port": "3365551299", "status": "rejected", "reason": "Invalid PIN",
+                           "provider_name": "Verizon"}]})
+    snapshot, requests = _snapshot(control, "questblue")
+    paths = [(r["method"], r["path"]) for r in requests]
+    # 450 numbers: 3 pages of /did; 225 SMS-capable numbers: 2 pages of /sms; one page of /lnp.
+    assert paths.count(("GET", "/did")) == 3 and paths.count(("GET", "/sms")) == 2 and paths.count(("GET", "/lnp")) == 1
+    assert len(paths) == 6
+    assert all(parse_qs(r["query"])["per_page"] == ["200"] for r in requests)
+    by_number = snapshot.by_number()
+    assert len(snapshot.numbers) == 451                  # 450 held + 1 still porting in
+    assert [r["number"] for r in snapshot.numbers] == sorted(by_number)
+    assert by_number["+19195550000"]["sms"] is None      # tier 1: cannot carry SMS
+    assert by_number["+19195550001"]["sms"] == {"enabled": True, "mode": "email", "email": "sms1@example.com", "url": ""}
+    assert by_number["+19195550003"]["sms"] == {"enabled": False}
+    assert by_number["+19195550000"]["trunk"] == "demotrunk" and by_number["+19195550001"]["trunk"] == ""
+    porting = by_number["+13365551234"]
+    assert porting["status"] == "porting" and porting["port_in"]["status"] == "submitted"
+    assert "+13365551299" not in by_number               # a rejected port is no longer pending
+    assert by_number["+19195550000"]["port_in"] is None
+    assert snapshot.gaps and "forward_to" in snapshot.gaps and set(snapshot.cost) == {"numbers", "sms", "port_in"}
+
+
+def test_questblue_numbers_only_is_the_did_list_alone(control):
+    control.seed({"carrier": "questblue", "owned": _questblue_numbers(5)})
+    snapshot, requests = _snapshot(control, "questblue", parts=())
+    assert [(r["method"], r["path"]) for r in requests] == [("GET", "/did")]
+    assert all("sms" not in r and "port_in" not in r for r in snapshot.numbers)
+
+
+def test_questblue_pattern_narrows_numbers_and_port_ins(control):
+    control.seed({"carrier": "questblue", "owned": _questblue_numbers(5),
+                  "lnp": [{"number2port": "3365551234", "status": "submitted", "provider_name": "Verizon"}]})
+    snapshot, _ = _snapshot(control, "questblue", pattern="919555000*")
+    assert [r["number"] for r in snapshot.numbers] == ["+1919555000%d" % i for i in range(5)]
+
+
+def test_voipms_one_call_holds_numbers_sms_and_e911(control):
+    control.seed({"carrier": "voipms", "dids": [
+        {"did": "7862285600", "note": "main", "routing": "account:100000_pbx1"},
+        {"did": "7862285601", "note": "spare"}]})
+    snapshot, requests = _snapshot(control, "voipms")
+    functions = [(parse_qs(r["body"] or "") or parse_qs(r["query"] or "")).get("method") for r in requests]
+    assert functions == [["getDIDsInfo"], ["getLNPList"]], requests
+    main = snapshot.by_number()["+17862285600"]
+    assert main["trunk"] == "pbx1" and main["description"] == "main" and main["e911"] is False
+    assert "sms" in main and "port_in" in main
+    assert "record_calls" in snapshot.gaps
+
+
+def test_secrets_are_masked(control):
+    control.seed({"carrier": "questblue", "owned": [{"did": "9195550100", "tier": "1", "type": "local", "pin": "8642"}]})
+    snapshot, _ = _snapshot(control, "questblue", parts=())
+    assert "8642" not in repr(snapshot.numbers)
+
+
+def test_unknown_parts_fail_before_any_request():
+    with pytest.raises(ValidationError, match="include: e911 is not a part of the account snapshot"):
+        check_parts(["sms", "e911"])
