@@ -17,8 +17,10 @@ def _client_ip(address: str) -> str:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    # The headers are flushed before the body is written: with Nagle's algorithm the body then
-    # waits for the client's delayed ACK, ~40 ms a request that no real carrier adds.
+    # A reply goes out in one write (_send_reply). Two small writes (headers, then body) on a
+    # socket with Nagle's algorithm hold the second until the client's delayed ACK, ~40 ms a
+    # request that no real carrier adds; Nagle stays off as well, for the error replies that
+    # http.server writes itself.
     disable_nagle_algorithm = True
     server_version = "voip-carrier-emulator/1"
     sys_version = ""
@@ -53,19 +55,23 @@ class _Handler(BaseHTTPRequestHandler):
             self._drop()
             return
         try:
-            self.send_response(response.status)
-            for name, value in response.headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(response.body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(response.body)
-            self.wfile.flush()
+            self._send_reply(response)
         except (BrokenPipeError, ConnectionResetError):
             # The client gave up (e.g. its timeout fired during a "timeout" fault): nothing to do.
             self.close_connection = True
         if response.after_send is not None:
             response.after_send()
+
+    def _send_reply(self, response) -> None:
+        """Status line, headers and body in one buffer and one ``sendall`` (wfile is unbuffered)."""
+        self.send_response(response.status)
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        # end_headers() would flush the headers on their own: take the buffered head instead.
+        head = b"".join(getattr(self, "_headers_buffer", [])) + b"\r\n"
+        self._headers_buffer = []
+        self.wfile.write(head if self.command == "HEAD" else head + response.body)
 
     def _drop(self) -> None:
         """The "drop" fault: close the connection without a status line. Shutting the socket down

@@ -36,7 +36,9 @@ def pattern_filter(params: dict, name: str = "did"):
 
 
 def list_dids(ctx) -> envelope.Outcome:
-    rows = sorted(ctx.account.dids.values(), key=lambda d: d.did)
+    dids = ctx.account.dids
+    # Sorted by the keys (the numbers) without a key function: this runs for every page.
+    rows = [dids[did] for did in sorted(dids)]
     pattern = ctx.params.get("did")
     if pattern not in (None, ""):
         pattern = v.to_str("did", pattern).strip()
@@ -44,7 +46,7 @@ def list_dids(ctx) -> envelope.Outcome:
         if len(pattern) >= 3:
             match = _pattern_matcher(pattern)
             rows = [d for d in rows if match(d.did)]
-    return envelope.data(envelope.paginate([d.row() for d in rows], ctx.params, 5, 200, 25))
+    return envelope.data(envelope.paginate(rows, ctx.params, 5, 200, 25, render=lambda d: d.row()))
 
 
 def _route_target(ctx, name: str):

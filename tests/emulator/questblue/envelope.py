@@ -39,9 +39,11 @@ def listing(items) -> dict:
     return {"total": len(items), "data": items}
 
 
-def paginate(rows: list, params: dict, lo: int, hi: int, default: int) -> dict:
+def paginate(rows: list, params: dict, lo: int, hi: int, default: int, render=None) -> dict:
     """Shape D. ``per_page`` is clamped into [lo, hi] (out-of-range behaviour is undocumented,
-    digest §2.6); a page past the end gives ``data: []``."""
+    digest §2.6); a page past the end gives ``data: []``. ``render`` turns a record into its row,
+    for the records of the page only: rendering every row for every page would make reading a
+    large account page by page quadratic."""
     per_page = params.get("per_page")
     per_page = default if per_page in (None, "") else v.to_int("per_page", per_page)
     per_page = min(max(per_page, lo), hi)
@@ -54,5 +56,5 @@ def paginate(rows: list, params: dict, lo: int, hi: int, default: int) -> dict:
         # project-defined: 0 pages when there are no rows (the seed never shows an empty list).
         "total_pages": math.ceil(total / per_page),
         "current_page": page,
-        "data": rows[start:start + per_page],
+        "data": [render(row) for row in rows[start:start + per_page]] if render else rows[start:start + per_page],
     }

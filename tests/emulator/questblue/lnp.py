@@ -244,8 +244,8 @@ def list_requests(ctx) -> envelope.Outcome:
     if ctx.params.get("id") not in (None, ""):
         wanted = str(v.to_int("id", ctx.params["id"]))
         requests = [r for r in requests if r.id == wanted]
-    rows = [row(ctx.state, r) for r in requests]
-    return envelope.data(envelope.paginate(rows, ctx.params, 1, 200, 10))  # seed L2168
+    return envelope.data(envelope.paginate(requests, ctx.params, 1, 200, 10,  # seed L2168
+                                           render=lambda r: row(ctx.state, r)))
 
 
 def _find(ctx) -> LnpRequest:

@@ -30,12 +30,13 @@ def _sms_capable(record) -> bool:
 
 
 def list_sms(ctx) -> envelope.Outcome:
-    rows = sorted((d for d in ctx.account.dids.values() if _sms_capable(d)), key=lambda d: d.did)
+    dids = ctx.account.dids
+    rows = [dids[did] for did in sorted(dids) if _sms_capable(dids[did])]
     match = pattern_filter(ctx.params)
     if match is not None:
         rows = [d for d in rows if match(d.did)]
     # per_page range not given (seed L2730): 1-200, default 25.  # project-defined range
-    return envelope.data(envelope.paginate([d.sms_row() for d in rows], ctx.params, 1, 200, 25))
+    return envelope.data(envelope.paginate(rows, ctx.params, 1, 200, 25, render=lambda d: d.sms_row()))
 
 
 def _sms_did(ctx):

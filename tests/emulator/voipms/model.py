@@ -43,8 +43,9 @@ def money(value: float) -> str:
 
 
 def public(record: dict) -> dict:
-    """A record without its internal keys."""
-    return {k: v for k, v in record.items() if not k.startswith("_")}
+    """A record without its internal keys (k[:1], not startswith: getDIDsInfo calls this for every
+    number of the account, and the method call is half its cost)."""
+    return {k: v for k, v in record.items() if k[:1] != "_"}
 
 
 @dataclass
