@@ -6,7 +6,7 @@
 #                        QuestBlue, then at VoIP.ms (their seeded accounts), stop the emulator.
 #                        DEMO_ARGS="-v" go to ansible-playbook
 #   make test            everything CI runs (.ci/run): changelog-lint, lint, docs, unit,
-#                        integration, sanity; runs all of them, prints a summary, fails if any failed
+#                        integration, compat, sanity; runs all of them, prints a summary, fails if any failed
 #   make venv            .venv with the pinned tools (requirements-dev.txt, requirements-dev.lock)
 #   make install         build the collection from the working tree (git-tracked + untracked,
 #                        not ignored) and install the built tarball into .build/collections
@@ -22,8 +22,14 @@
 #   make docs            the docs site (antsibull-docs + Sphinx) of the installed collection: plugin
 #                        pages and the user guide in docs/docsite/, plus lint-collection-docs;
 #                        offline, warnings are errors. Output: .build/docs/html/index.html
+#   make compat          the lowest versions the collection claims: ansible-core 2.16 (meta/runtime.yml)
+#                        with the lower bounds of requirements.txt, pinned in tests/compat/requirements.txt,
+#                        in .venv-compat; builds and installs the collection with that ansible-galaxy into
+#                        .build/compat/collections, runs tests/unit/plugins and tests/unit/faults, then the
+#                        playbook tests listed in tests/compat/smoke.txt (tests/tools/compat.sh says why
+#                        those). ~3.5 min on 2 cores from scratch
 #   make lock            regenerate requirements-dev.lock from requirements-dev.txt
-#   make clean           remove .build (keeps .venv);  make distclean also removes .venv
+#   make clean           remove .build (keeps .venv);  make distclean also removes .venv and .venv-compat
 #
 # pytest's exit code 5 ("no tests collected") is a failure in every target.
 
@@ -50,11 +56,17 @@ REQ_FILES  := requirements.txt requirements-dev.txt requirements-dev.lock
 REQ_HASH   := $(shell cat $(REQ_FILES) 2>/dev/null | sha256sum | cut -c1-16)
 VENV_STAMP := $(VENV)/.stamp-requirements-$(REQ_HASH)
 
+# `make compat` has a venv of its own, stamped the same way on its pinned file.
+COMPAT_VENV  ?= .venv-compat
+COMPAT_REQ   := tests/compat/requirements.txt
+COMPAT_VPY   := $(COMPAT_VENV)/bin/python
+COMPAT_STAMP := $(COMPAT_VENV)/.stamp-requirements-$(shell cat $(COMPAT_REQ) 2>/dev/null | sha256sum | cut -c1-16)
+
 # Tools run with the venv first on PATH; the collection is the installed, built one.
 RUN_ENV := PATH="$(VBIN):$$PATH" ANSIBLE_COLLECTIONS_PATH="$(COLLECTIONS)"
 
 .PHONY: help venv install demo emulator test sanity lint unit integration changelog-lint docs \
-        lock clean distclean
+        compat compat-venv lock clean distclean
 
 help:
 	@sed -n '1,/^$$/p' $(firstword $(MAKEFILE_LIST)) | sed -e 's/^# \{0,1\}//'
@@ -81,7 +93,7 @@ emulator:
 	cd tests && exec $(PYTHON) -m emulator --port $(PORT)
 
 test: venv install
-	@$(TOOLS)/run_targets.sh "$(MAKE)" changelog-lint lint docs unit integration sanity
+	@$(TOOLS)/run_targets.sh "$(MAKE)" changelog-lint lint docs unit integration compat sanity
 
 sanity: venv
 	@PATH="$(VBIN):$$PATH" $(TOOLS)/sanity.sh "$(BUILD)/sanity" $(SANITY_ARGS)
@@ -100,6 +112,19 @@ integration: install
 docs: install
 	@$(RUN_ENV) $(TOOLS)/build_docs.sh "$(BUILD)"
 
+compat-venv: $(COMPAT_STAMP)
+
+$(COMPAT_STAMP):
+	@$(COMPAT_VPY) -c 'import sys; assert sys.version_info[:2] == (3, 11)' 2>/dev/null \
+	  || $(PYTHON) -m venv --clear $(COMPAT_VENV)
+	$(COMPAT_VPY) -m pip install --quiet --progress-bar off -r $(COMPAT_REQ)
+	$(COMPAT_VPY) -m pip check
+	@rm -f $(COMPAT_VENV)/.stamp-requirements-*
+	@touch $@
+
+compat: compat-venv
+	@$(TOOLS)/compat.sh "$(abspath $(COMPAT_VENV)/bin)" "$(BUILD)/compat" $(PYTEST_ARGS)
+
 changelog-lint: venv
 	$(VBIN)/antsibull-changelog lint
 	$(VBIN)/antsibull-changelog lint-changelog-yaml changelogs/changelog.yaml
@@ -117,4 +142,4 @@ clean:
 	rm -rf $(BUILD) tests/output
 
 distclean: clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(COMPAT_VENV)

@@ -177,7 +177,8 @@ class CallbackModule(CallbackBase):
             "deprecations": self._deprecations(result, data),
             "exception": self._exception(result, data),
             "diff": data.get("diff"),
-            "no_log": bool(data.get("_ansible_no_log", False)),
+            # ansible-core < 2.19 hands callbacks the censored copy, without _ansible_no_log
+            "no_log": bool(data.get("_ansible_no_log", False)) or "censored" in data,
             "is_handler": isinstance(task, Handler),
             "check_mode": self._check_mode(task),
             "result": _strip_internal(dict(data)),

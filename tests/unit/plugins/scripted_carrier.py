@@ -11,10 +11,14 @@ import httpx
 from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue import QuestBlueClient
 from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms import VoipmsClient
 
+# Every scripted client of a test session draws from one request budget (tests/unit/conftest.py):
+# under the carriers' default 60 calls a minute a late test waited ~55 s for the window to pass.
+UNLIMITED = "1000/1"
 QUESTBLUE = {"provider": "questblue", "api_username": "demo", "api_password": "pw-secret",
-             "api_key": "key-secret", "api_url": "http://qb.test", "timeout": 5, "validate_certs": True}
+             "api_key": "key-secret", "api_url": "http://qb.test", "timeout": 5, "validate_certs": True,
+             "rate_limit": UNLIMITED}
 VOIPMS = {"provider": "voipms", "api_username": "me@example.com", "api_password": "api-secret-pw",
-          "api_url": "http://vm.test", "timeout": 5, "validate_certs": True}
+          "api_url": "http://vm.test", "timeout": 5, "validate_certs": True, "rate_limit": UNLIMITED}
 # What Wire answers once its script is used up (None: the test fails on an unexpected request).
 NO_MORE = None
 
