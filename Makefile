@@ -28,6 +28,11 @@
 #                        .build/compat/collections, runs tests/unit/plugins and tests/unit/faults, then the
 #                        playbook tests listed in tests/compat/smoke.txt (tests/tools/compat.sh says why
 #                        those). ~3.5 min on 2 cores from scratch
+#   make bench           benchmarks/inventory.py: ansible-inventory through the voip.carrier.numbers plugin,
+#                        10,000 numbers per carrier at the emulator with 20 ms a request, cold, cached and as
+#                        static YAML; prints a table, writes $(BUILD)/bench/inventory.json, fails on a missed
+#                        target (benchmarks/README.md). ~30-60 min on 2 cores. BENCH_ARGS="--smoke" (~30 s),
+#                        "--report-only", "--numbers 2000 --repeat 1"
 #   make lock            regenerate requirements-dev.lock from requirements-dev.txt
 #   make clean           remove .build (keeps .venv);  make distclean also removes .venv and .venv-compat
 #
@@ -50,6 +55,7 @@ PYTEST_XDIST ?= -n auto --dist loadfile
 SANITY_ARGS  ?=
 LINT_ARGS    ?=
 DEMO_ARGS    ?=
+BENCH_ARGS   ?=
 
 # The venv is (re)provisioned when the requirement files change: the stamp is keyed on them.
 REQ_FILES  := requirements.txt requirements-dev.txt requirements-dev.lock
@@ -66,7 +72,7 @@ COMPAT_STAMP := $(COMPAT_VENV)/.stamp-requirements-$(shell cat $(COMPAT_REQ) 2>/
 RUN_ENV := PATH="$(VBIN):$$PATH" ANSIBLE_COLLECTIONS_PATH="$(COLLECTIONS)"
 
 .PHONY: help venv install demo emulator test sanity lint unit integration changelog-lint docs \
-        compat compat-venv lock clean distclean
+        compat compat-venv bench lock clean distclean
 
 help:
 	@sed -n '1,/^$$/p' $(firstword $(MAKEFILE_LIST)) | sed -e 's/^# \{0,1\}//'
@@ -124,6 +130,9 @@ $(COMPAT_STAMP):
 
 compat: compat-venv
 	@$(TOOLS)/compat.sh "$(abspath $(COMPAT_VENV)/bin)" "$(BUILD)/compat" $(PYTEST_ARGS)
+
+bench: install
+	@$(RUN_ENV) $(VPY) benchmarks/inventory.py --output "$(BUILD)/bench/inventory.json" $(BENCH_ARGS)
 
 changelog-lint: venv
 	$(VBIN)/antsibull-changelog lint

@@ -34,7 +34,7 @@ class _FakeSocket:
     def setsockopt(self, *option) -> None:
         self.options.append(option)
 
-    def makefile(self, mode, buffering=None):
+    def makefile(self, mode, *_buffering):
         assert "r" in mode, "replies must go through sendall, not a buffered file"
         return io.BufferedReader(io.BytesIO(self.incoming))
 
@@ -140,4 +140,3 @@ def test_keep_alive_connection_is_not_stalled(server):
     finally:
         conn.close()
     assert elapsed < 5.0, f"200 keep-alive requests took {elapsed:.1f} s"
-
