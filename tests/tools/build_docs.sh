@@ -65,9 +65,14 @@ LABELS = {  # label: (page and anchor below the docs root, title)
     "action_plugins": ("plugins/action.html#action-plugins", "Action plugins"),
     "callback_plugins": ("plugins/callback.html#callback-plugins", "Callback plugins"),
 }
+# Environment variables of ansible-core's configuration that option docs link to (the inventory_cache
+# doc fragment of the voip.carrier.numbers inventory plugin), as std:envvar entries.
+ENVVARS = ("ANSIBLE_CACHE_PLUGIN", "ANSIBLE_CACHE_PLUGIN_CONNECTION", "ANSIBLE_CACHE_PLUGIN_PREFIX",
+           "ANSIBLE_CACHE_PLUGIN_TIMEOUT")
 header = "# Sphinx inventory version 2\n# Project: Ansible\n# Version: devel\n" \
          "# The remainder of this file is compressed using zlib.\n"
 body = "".join("%s std:label -1 %s %s\n" % (label, uri, title) for label, (uri, title) in sorted(LABELS.items()))
+body += "".join("%s std:envvar 1 reference_appendices/config.html#envvar-%s -\n" % (name, name) for name in ENVVARS)
 with open(sys.argv[1], "wb") as handle:
     handle.write(header.encode() + zlib.compress(body.encode()))
 PYTHON

@@ -1,0 +1,83 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import annotations
+
+
+class ModuleDocFragment:  # pylint: disable=too-few-public-methods
+    """The carrier account the inventory and lookup plugins read: the modules' connection options
+    (voip.carrier.connection), with the same names, types and defaults, declared the way plugin
+    options are (the environment variables as ``env`` entries)."""
+
+    DOCUMENTATION = r"""
+options:
+  provider:
+    description:
+      - The carrier of the account, C(questblue) (QuestBlue API v2) or C(voipms) (VoIP.ms API v1).
+      - QuestBlue uses O(api_username), O(api_password) and O(api_key) (the C(Security-Key)); VoIP.ms uses
+        O(api_username) (the portal e-mail) and O(api_password) (the API password).
+      - The same option as the modules' C(provider); required, here or in the environment.
+    type: str
+    choices: [questblue, voipms]
+    env:
+      - name: VOIP_CARRIER_PROVIDER
+  api_username:
+    description:
+      - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address).
+    type: str
+    env:
+      - name: VOIP_CARRIER_API_USERNAME
+  api_password:
+    description:
+      - The API password. Never shown in output, errors or cache files.
+    type: str
+    env:
+      - name: VOIP_CARRIER_API_PASSWORD
+  api_key:
+    description:
+      - The API key (QuestBlue C(Security-Key)); VoIP.ms does not use one. Never shown in output, errors or cache files.
+    type: str
+    env:
+      - name: VOIP_CARRIER_API_KEY
+  api_url:
+    description:
+      - Base URL of the carrier API, to reach a white-label domain, a proxy or the bundled emulator.
+      - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms)).
+    type: str
+    env:
+      - name: VOIP_CARRIER_API_URL
+  validate_certs:
+    description:
+      - Whether to verify the carrier's TLS certificate.
+    type: bool
+    default: true
+    env:
+      - name: VOIP_CARRIER_VALIDATE_CERTS
+  timeout:
+    description:
+      - Seconds to wait for each API answer. Reads that time out or fail with a 5xx status are retried with backoff.
+    type: int
+    default: 30
+    env:
+      - name: VOIP_CARRIER_TIMEOUT
+  rate_limit:
+    description:
+      - The account's request limit, as C(REQUESTS/SECONDS) (for example C(30/60)), several separated by commas.
+      - Shared with every module task and plugin on this host that uses the same account (see the modules' option
+        of this name). Default C(60/60).
+    type: str
+    env:
+      - name: VOIP_CARRIER_RATE_LIMIT
+  rate_limit_max_wait:
+    description:
+      - The longest to wait, in seconds, for the account's request budget or a carrier-requested pause before
+        failing without sending the request. C(0) never waits.
+    type: int
+    default: 300
+    env:
+      - name: VOIP_CARRIER_RATE_LIMIT_MAX_WAIT
+requirements:
+  - httpx
+  - phonenumbers
+"""

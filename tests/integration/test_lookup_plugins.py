@@ -1,0 +1,143 @@
+"""The voip.carrier.numbers and voip.carrier.available_numbers lookups in real playbooks against the
+emulator, at both carriers: filters, the search, bad input refused before any request, and no
+credential in any output at -vvvv, an authentication failure included."""
+
+from __future__ import annotations
+
+import pytest
+
+from inventory_support import (
+    SECRETS, WRONG_PASSWORD, env_of, leaked, qb_options, seed_accounts, vms_options)
+
+
+@pytest.fixture
+def seeded(fresh_emulator):
+    seed_accounts(fresh_emulator)
+    return fresh_emulator
+
+
+def numbers_of(res, name):
+    return res.task(name)["result"]["msg"]
+
+
+def show(name, expression):
+    return {"name": name, "ansible.builtin.debug": {"msg": "{{ %s }}" % expression}}
+
+
+def lookups_play(*tasks):
+    """A play whose lookups take credentials from variables (``qb``, ``vms``: the accounts' options)."""
+    return [{"name": "lookups", "hosts": "localhost", "gather_facts": False, "tasks": list(tasks)}]
+
+
+QB = "provider=qb.provider, api_url=qb.api_url, api_username=qb.api_username, api_password=qb.api_password, " \
+     "api_key=qb.api_key"
+VMS = "provider=vms.provider, api_url=vms.api_url, api_username=vms.api_username, api_password=vms.api_password"
+
+
+def accounts(emulator, **overrides):
+    return {"qb": qb_options(emulator, **overrides), "vms": vms_options(emulator, **overrides)}
+
+
+def test_numbers_lookup_with_filters_at_both_carriers(seeded, run_playbook):
+    numbers = "query('voip.carrier.numbers', %s, %s) | map(attribute='number')"
+    play = lookups_play(
+        show("qb trunk", numbers % (QB, "trunk='main-pbx'")),
+        show("qb no e911", numbers % (QB, "e911=false, status='active'")),
+        show("qb sms", numbers % (QB, "sms_enabled=true")),
+        show("qb porting", numbers % (QB, "port_in_pending=true")),
+        show("qb pattern", numbers % (QB, "pattern='91955502*'")),
+        show("qb records", "query('voip.carrier.numbers', %s, pattern='9195550200', include=['sms'])" % QB),
+        show("vms trunk", numbers % (VMS, "trunk=['main', 'backup']")),
+        show("vms sms", numbers % (VMS, "sms_enabled=true, include=['sms']")),
+        show("vms porting", "query('voip.carrier.numbers', %s, status='porting')" % VMS),
+        show("vms all", numbers % (VMS, "include=[]")),
+    )
+    mark = seeded.last_seq()
+    res = run_playbook(play, extra_vars=accounts(seeded)).assert_ok(changed=False)
+    assert numbers_of(res, "qb trunk") == ["+19195550100", "+19195550200"]
+    assert numbers_of(res, "qb no e911") == ["+19195550200", "+19195550201", "+19845550100"]
+    assert numbers_of(res, "qb sms") == ["+19195550200"]
+    assert numbers_of(res, "qb porting") == ["+13365551234"]
+    assert numbers_of(res, "qb pattern") == ["+19195550200", "+19195550201"]
+    [record] = numbers_of(res, "qb records")
+    assert record == {"number": "+19195550200", "provider": "questblue", "status": "active", "type": "local",
+                      "tier": "1b", "description": "Sales line", "trunk": "main-pbx", "caller_id_name": "", "e911": False,
+                      "sms": {"enabled": True, "mode": "email", "email": "sms@acme.example", "url": ""}}
+    assert numbers_of(res, "vms trunk") == ["+17862285619", "+17862285620"]
+    assert numbers_of(res, "vms sms") == ["+17862285619"]
+    [porting] = numbers_of(res, "vms porting")
+    assert porting["number"] == "+13055551234" and porting["port_in"]["request_ids"] and porting["trunk"] is None
+    assert numbers_of(res, "vms all") == ["+13125550199", "+17862285619", "+17862285620"]   # no port-ins read
+    assert seeded.writes(since=mark) == []
+    res.assert_no_secrets(*SECRETS)
+
+
+def test_numbers_lookup_credentials_from_the_environment(seeded, run_playbook):
+    play = lookups_play(show("all", "query('voip.carrier.numbers', trunk='main') | map(attribute='number')"))
+    res = run_playbook(play, env=env_of(vms_options(seeded))).assert_ok()
+    assert numbers_of(res, "all") == ["+17862285619"]
+
+
+def test_available_numbers_lookup_at_both_carriers(seeded, run_playbook):
+    available = "query('voip.carrier.available_numbers', %s, %s)"
+    play = lookups_play(
+        show("qb raleigh 1b", available % (QB, "tier='1b', region='NC', rate_center='RALEIGH', limit=3")),
+        show("qb toll free", available % (QB, "type='toll_free', npa='844', limit=2")),
+        show("vms miami", available % (VMS, "region='FL', npa='786', limit=2")),
+        show("vms all", available % (VMS, "region='FL', npa='786', limit=0") + " | length"),
+    )
+    res = run_playbook(play, extra_vars=accounts(seeded)).assert_ok(changed=False)
+    raleigh = numbers_of(res, "qb raleigh 1b")
+    assert [n["number"] for n in raleigh] == ["+19195550202", "+19195550203", "+19195550204"]   # 0200/0201 are held
+    assert {(n["tier"], n["state"], n["rate_center"], n["type"]) for n in raleigh} == {("1b", "NC", "RALEIGH", "local")}
+    assert [n["type"] for n in numbers_of(res, "qb toll free")] == ["toll_free", "toll_free"]
+    miami = numbers_of(res, "vms miami")
+    assert len(miami) == 2 and all(n["number"].startswith("+1786") and n["state"] == "FL" for n in miami)
+    assert numbers_of(res, "vms all") >= 2
+    res.assert_no_secrets(*SECRETS)
+
+
+@pytest.mark.parametrize("expression, message", [
+    ("query('voip.carrier.available_numbers', %s, tier='1', region='FL', npa='786')" % VMS, "tier: voipms has no"),
+    ("query('voip.carrier.available_numbers', %s, zip='33101')" % VMS, "zip"),
+    ("query('voip.carrier.available_numbers', %s, npa='919', limit=-1)" % QB, "limit: must be 0 (all) or a positive"),
+    ("query('voip.carrier.available_numbers', %s, type='mobile')" % QB, "type"),
+    ("query('voip.carrier.available_numbers', %s, rate_centre='RALEIGH')" % QB, "rate_centre: is not an option"),
+    ("query('voip.carrier.numbers', %s, sms_enabled=true, include=['port_in'])" % QB, "add sms to include"),
+    ("query('voip.carrier.numbers', %s, include=['e911'])" % VMS, "Invalid value ['e911'] for config 'include'"),
+    ("query('voip.carrier.numbers', %s, pattern='+1919*')" % QB, "is not a number pattern"),
+    ("query('voip.carrier.numbers', '919*', %s)" % QB, "takes no terms"),
+    ("query('voip.carrier.numbers', api_username=qb.api_username)", "provider is required"),
+    ("query('voip.carrier.numbers', provider='questblue', api_username=qb.api_username, api_password=qb.api_password)",
+     "api_key: is required for provider questblue"),
+])
+def test_lookup_bad_input_fails_before_any_request(seeded, run_playbook, expression, message):
+    mark = seeded.last_seq()
+    res = run_playbook(lookups_play(show("bad", expression)), extra_vars=accounts(seeded))
+    failure = res.assert_failed()
+    assert message in str(failure.get("msg")), res.describe()
+    assert seeded.requests(since=mark) == []
+    res.assert_no_secrets(*SECRETS)
+
+
+def test_lookups_show_no_credential_at_vvvv(seeded, run_playbook):
+    """Both lookups at -vvvv, with credentials from variables and from the environment, and an
+    authentication failure at each carrier: no password or key anywhere in the output."""
+    play = lookups_play(
+        show("qb numbers", "query('voip.carrier.numbers', %s)" % QB),
+        show("vms numbers", "query('voip.carrier.numbers', %s)" % VMS),
+        show("qb available", "query('voip.carrier.available_numbers', %s, npa='919', limit=1)" % QB),
+        show("vms available", "query('voip.carrier.available_numbers', %s, npa='786', region='FL', limit=1)" % VMS),
+        show("env numbers", "query('voip.carrier.numbers')"),
+        dict(show("qb wrong", "query('voip.carrier.numbers', %s)" % QB.replace("qb.api_password", "wrong")),
+             ignore_errors=True),
+        dict(show("vms wrong", "query('voip.carrier.available_numbers', %s, npa='786', region='FL')"
+                  % VMS.replace("vms.api_password", "wrong")), ignore_errors=True),
+    )
+    extra = dict(accounts(seeded), wrong=WRONG_PASSWORD)
+    res = run_playbook(play, extra_vars=extra, verbosity=4, env=env_of(qb_options(seeded))).assert_ok()
+    assert "questblue API error: Authentication failed" in str(res.task("qb wrong")["result"]["msg"])
+    assert "voipms API error invalid_credentials" in str(res.task("vms wrong")["result"]["msg"])
+    assert len(numbers_of(res, "env numbers")) == 5
+    assert leaked([res.stdout, res.stderr]) == []
+    res.assert_no_secrets(*SECRETS)
