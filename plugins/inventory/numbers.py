@@ -41,8 +41,8 @@ notes:
     C(voip_voicemail), C(voip_pop), C(voip_dial_time), C(voip_cnam), C(voip_caller_id_prefix), C(voip_billing_type),
     C(voip_sms_available)."
   - Every host has C(voip_number), C(voip_account), C(voip_provider), C(voip_status), C(voip_type),
-    C(voip_description), C(voip_trunk) and C(voip_e911), null where there is no value (a number still porting in has
-    no description or trunk yet); the carrier's own variables only at that carrier.
+    C(voip_description), C(voip_trunk) and C(voip_e911); a description or trunk is V('') where there is none (as for a
+    number still porting in). The carrier's own variables are set only at that carrier.
   - "Fields no list call returns are not host variables: QuestBlue C(forward_to), C(port_out_pin), the E911
     address and the SMS XMPP login; VoIP.ms C(record_calls) and the E911 address."
   - "Default groups (O(default_groups)): C(voip_<provider>), C(voip_account_<name>), C(voip_trunk_<trunk>) (numbers

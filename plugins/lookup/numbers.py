@@ -99,8 +99,9 @@ RETURN = r"""
 _raw:
   description:
     - One record per number, sorted by number.
-    - C(number), C(provider), C(status), C(type), C(description), C(trunk) and C(e911) are in every record (null
-      where there is no value, as for a number still porting in); the carrier's own keys only at that carrier.
+    - C(number), C(provider), C(status), C(type), C(description), C(trunk) and C(e911) are in every record; a
+      description or trunk is V('') where there is none (as for a number still porting in). The carrier's own keys
+      are only in that carrier's records.
   type: list
   elements: dict
   contains:

@@ -27,6 +27,7 @@ from ansible.utils.unsafe_proxy import wrap_var
 from ansible_collections.voip.carrier.plugins.module_utils.available import search_available
 from ansible_collections.voip.carrier.plugins.module_utils.connection import CONNECTION_KEYS, connection_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError, VoipCarrierError
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import is_toll_free
 from ansible_collections.voip.carrier.plugins.module_utils.providers import open_client
 from ansible_collections.voip.carrier.plugins.module_utils.snapshot import PORTING, _matches, read_account
 from ansible_collections.voip.carrier.plugins.module_utils.transport import Redactor
@@ -40,8 +41,6 @@ SELECTION_OPTIONS = {
     "e911": {"type": "bool"},
     "port_in_pending": {"type": "bool"},
 }
-# The keys of every record, whatever the carrier and the number's state (``uniform``).
-COMMON_KEYS = ("number", "provider", "status", "type", "description", "trunk", "e911")
 # A number pattern, as did_info's: digits of the national number (10 for a North American number)
 # with ``*`` matching any run of digits; without ``*`` the number must match exactly.
 _PATTERN = re.compile(r"^[0-9*]*[0-9][0-9*]*$")
@@ -200,10 +199,18 @@ def selected(record, selection, include_patterns=(), exclude_patterns=()):
 
 
 def uniform(record):
-    """``record`` with every key that all carriers' records share, None where this one has no value
-    (a number still porting in has no description or trunk yet): every host, every lookup result has
-    the same variables, so a template or a strict keyed group does not trip over a missing one."""
-    return dict({key: None for key in COMMON_KEYS}, **record)
+    """``record`` with every key that all carriers' records share, so every host and every lookup
+    result has the same variables and a template or a strict keyed group does not trip over a
+    missing one. A number still porting in has no description or trunk at this carrier yet: "" as
+    for any number without one (ansible-core 2.16's keyed groups take "", not null, for their
+    ``default_value``); its type follows from the number."""
+    filled = dict(record)
+    for key in ("description", "trunk"):
+        if filled.get(key) is None:
+            filled[key] = ""
+    if filled.get("type") is None:
+        filled["type"] = "toll_free" if is_toll_free(filled["number"]) else "local"
+    return filled
 
 
 def make_unsafe(value):

@@ -31,8 +31,12 @@ def unwrap(value):
     return value
 
 
+NO_TASKS = [{"name": "nothing", "hosts": "localhost", "gather_facts": False, "tasks": []}]
+
+
 def hosts_of(data, group):
-    return data.get(group, {}).get("hosts", [])
+    # unwrap: a host name made by the hostname option from carrier data stays unsafe (2.16 marks it in --list).
+    return unwrap(data.get(group, {}).get("hosts", []))
 
 
 # ---- golden --list ------------------------------------------------------------------------------
@@ -89,13 +93,16 @@ def test_cached_second_run_makes_no_request(seeded, tmp_path):
     assert seeded.requests(since=mark) == []
     assert second.data == first.data
     assert "numbers from the cache" in second.output
-    # A number bought since is not seen from the cache, and is after --flush-cache (which re-reads).
+    # A number bought since is not seen from the cache, and is after --flush-cache (which re-reads;
+    # ansible-playbook's: ansible-inventory has no such option in ansible-core 2.16).
     seeded.seed(carrier="questblue", owned=[{"account": QB_LOGIN, "did": "9195550300", "tier": "1"}])
     assert "+19195550300" not in ansible_inventory(tmp_path / "third", config, "--list").data["_meta"]["hostvars"]
     mark = seeded.last_seq()
-    flushed = ansible_inventory(tmp_path / "fourth", config, "--list", "--flush-cache").data
-    assert "+19195550300" in flushed["_meta"]["hostvars"] and len(seeded.requests(since=mark)) == 5
-    assert ansible_inventory(tmp_path / "fifth", config, "--list").data == flushed
+    playbook_over_inventory(tmp_path / "flush", config, NO_TASKS, extra_args=["--flush-cache"]).assert_ok()
+    assert len(seeded.requests(since=mark)) == 5
+    mark = seeded.last_seq()
+    assert "+19195550300" in ansible_inventory(tmp_path / "fifth", config, "--list").data["_meta"]["hostvars"]
+    assert seeded.requests(since=mark) == []
     assert leaked(files_text(cache_dir)) == []
 
 
@@ -125,7 +132,7 @@ def test_keyed_groups_compose_and_groups(seeded, tmp_path):
     assert hostvars["voipms_7862285619"]["national"] == "7862285619"
     assert hosts_of(data, "pbx_main") == ["voipms_7862285619"]
     assert hosts_of(data, "pbx_backup") == ["voipms_7862285620"]
-    # No trunk ("", or null for a number still porting in) -> default_value; strict does not trip on either.
+    # No trunk (unrouted, or a number still porting in) -> default_value.
     assert hosts_of(data, "pbx_unrouted") == ["voipms_3055551234", "voipms_3125550199"]
     assert hosts_of(data, "status_porting") == ["voipms_3055551234"]
     assert hosts_of(data, "sales") == ["voipms_7862285619"]
@@ -246,11 +253,15 @@ def test_no_credential_in_any_output_at_vvvv(seeded, tmp_path):
         "cache": True, "cache_plugin": "ansible.builtin.jsonfile", "cache_connection": str(cache_dir)})
     env = {"VMS_SECRET": VMS_PASSWORD}
     outputs = []
-    for index, args in enumerate((["--list"], ["--graph"], ["--host", "+19195550200"], ["--list", "--flush-cache"],
-                                  ["--list", "--export"])):
+    for index, args in enumerate((["--list"], ["--graph"], ["--host", "+19195550200"], ["--list", "--export"])):
         run = ansible_inventory(tmp_path / str(index), config, *args, env=env, verbosity=4)
         assert run.rc == 0, run.describe()
         outputs.append(run.output)
+    # A play over the hosts at -vvvv that reads the carriers again and shows every host variable.
+    play = [{"name": "show", "hosts": "voip_sms_enabled", "gather_facts": False,
+             "tasks": [{"name": "vars", "ansible.builtin.debug": {"var": "hostvars[inventory_hostname]"}}]}]
+    res = playbook_over_inventory(tmp_path / "play", config, play, env=env, verbosity=4, extra_args=["--flush-cache"])
+    outputs.append(res.assert_ok().output)
     # A single account from the environment, too.
     single = write_config(tmp_path / "single", "single", {})
     run = ansible_inventory(tmp_path / "single", single, "--list", env=env_of(qb_options(seeded)), verbosity=4)

@@ -141,8 +141,10 @@ def test_filters():
 
 def test_uniform_records_have_the_common_keys():
     record = uniform(RECORDS[2])
-    assert record["trunk"] is None and record["description"] is None and record["type"] is None
+    assert record["trunk"] == "" and record["description"] == "" and record["type"] == "local"
     assert record["number"] == "+13365551234" and record["port_in"] == {"status": "submitted"}
+    assert uniform({"number": "+18445550100", "status": "porting"})["type"] == "toll_free"
+    assert uniform(RECORDS[0])["trunk"] == "main"
 
 
 def test_carrier_data_is_marked_unsafe_at_every_depth():
