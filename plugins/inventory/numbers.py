@@ -361,15 +361,20 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
     # -- hosts, variables and groups ------------------------------------------------------------------
 
     def _populate(self, accounts, snapshots, include, exclude, selection):
-        strict = self.get_option("strict")
+        # The options every host uses, read once (an account may hold tens of thousands of numbers).
+        host_options = {"strict": self.get_option("strict"), "prefix": self.get_option("vars_prefix") or "",
+                        "connection": self.get_option("host_connection"),
+                        "default_groups": self.get_option("default_groups"),
+                        "compose": self.get_option("compose"), "groups": self.get_option("groups"),
+                        "keyed_groups": self.get_option("keyed_groups")}
         owners = {}
         for name, _connection in accounts:
             for record in snapshots[name]["numbers"]:
                 if selected(record, selection, include, exclude):
-                    self._add_number(name, record, owners, strict)
+                    self._add_number(name, record, owners, host_options)
 
-    def _add_number(self, account, record, owners, strict):
-        prefix = self.get_option("vars_prefix") or ""
+    def _add_number(self, account, record, owners, options):
+        strict, prefix = options["strict"], options["prefix"]
         variables = {prefix + key: value for key, value in uniform(record).items()}
         variables[prefix + "account"] = account
         variables = make_unsafe(variables)
@@ -383,20 +388,21 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         self.inventory.add_host(host)
         for key, value in variables.items():
             self.inventory.set_variable(host, key, value)
-        connection = self.get_option("host_connection")
+        connection = options["connection"]
         if connection:
             self.inventory.set_variable(host, "ansible_connection", connection)
             if connection in ("local", "ansible.builtin.local"):
                 # The Python that runs ansible-playbook has the collection's requirements (httpx ...);
                 # a template the plugin writes itself, so it is trusted where trust is needed (2.19).
                 self.inventory.set_variable(host, "ansible_python_interpreter", trusted_template("{{ ansible_playbook_python }}"))
-        if self.get_option("default_groups"):
+        if options["default_groups"]:
             for group in _default_groups(account, record):
                 self.inventory.add_child(self.inventory.add_group(self._sanitize_group_name(group)), host)
-        hostvars = self.inventory.get_host(host).get_vars()
-        self._set_composite_vars(self.get_option("compose"), hostvars, host, strict)
-        self._add_host_to_composed_groups(self.get_option("groups"), hostvars, host, strict)
-        self._add_host_to_keyed_groups(self.get_option("keyed_groups"), hostvars, host, strict)
+        if options["compose"] or options["groups"] or options["keyed_groups"]:
+            hostvars = self.inventory.get_host(host).get_vars()
+            self._set_composite_vars(options["compose"], hostvars, host, strict)
+            self._add_host_to_composed_groups(options["groups"], hostvars, host, strict)
+            self._add_host_to_keyed_groups(options["keyed_groups"], hostvars, host, strict)
 
     def _hostname(self, record, variables, strict):
         expression = self.get_option("hostname")
