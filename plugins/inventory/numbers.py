@@ -257,7 +257,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.transport import Reda
 from ansible_collections.voip.carrier.plugins.plugin_utils.carrier import (
     SELECTION_OPTIONS, add_secrets, check_selection, checked_options, checked_patterns, connection_of,
     held_without_e911, make_unsafe, plugin_error, plugin_spec, port_in_pending, read_numbers, selected, sms_enabled,
-    templated, trusted_template, uniform)
+    templated, trusted_template)
 
 # What a cache entry records besides the numbers, so that an entry read with other settings (another
 # provider or set of parts) is not taken for this account's: a cache is keyed on the file path only.
@@ -375,7 +375,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
 
     def _add_number(self, account, record, owners, options):
         strict, prefix = options["strict"], options["prefix"]
-        variables = {prefix + key: value for key, value in uniform(record).items()}
+        variables = {prefix + key: value for key, value in record.items()}
         variables[prefix + "account"] = account
         variables = make_unsafe(variables)
         host = self._hostname(record, variables, strict)

@@ -177,7 +177,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.snapshot import check
 from ansible_collections.voip.carrier.plugins.module_utils.transport import Redactor
 from ansible_collections.voip.carrier.plugins.plugin_utils.carrier import (
     SELECTION_OPTIONS, add_secrets, check_selection, checked_options, checked_patterns, connection_of, make_unsafe, plugin_error,
-    plugin_spec, read_numbers, selected, templated, uniform, unknown_keywords)
+    plugin_spec, read_numbers, selected, templated, unknown_keywords)
 
 display = Display()
 
@@ -208,7 +208,7 @@ class LookupModule(LookupBase):
             snapshot, api_calls = read_numbers(connection, parts, pattern)
         except Exception as exc:  # pylint: disable=broad-exception-caught  # every error leaves redacted
             raise plugin_error(AnsibleLookupError, exc, redact, "voip.carrier.numbers: ") from None
-        found = [uniform(record) for record in snapshot.numbers if selected(record, selection)]
+        found = [record for record in snapshot.numbers if selected(record, selection)]
         display.vvv("voip.carrier.numbers: %d of %d numbers at %s, in %d requests"
                     % (len(found), len(snapshot.numbers), connection["provider"], api_calls["total"]))
         return make_unsafe(found)

@@ -33,8 +33,8 @@ def search_available(adapter, params):
         limit = SEARCH_OPTIONS["limit"]["default"]
     if limit < 0:
         raise ValidationError("limit", "must be 0 (all) or a positive number")
-    # ``region`` is the option's name everywhere a user sees it; the adapters call it ``state``.
-    criteria = {"type": params.get("type") or "local", "tier": params.get("tier"), "state": params.get("region"),
-                "rate_center": params.get("rate_center"), "npa": params.get("npa"), "zip": params.get("zip")}
+    # The adapters take the criteria by the options' own names (their ``search_criteria``).
+    criteria = dict((name, params.get(name)) for name in SEARCH_OPTIONS if name != "limit")
+    criteria["type"] = criteria["type"] or "local"
     found = adapter.search(criteria)
     return found[:limit] if limit else found

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID, LNP_FAILED
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import is_toll_free
 
 # What a snapshot can hold beyond the numbers and their own settings, each at its own cost:
 # ``sms`` the SMS settings, ``port_in`` the port-ins in progress (numbers not yet held included).
@@ -93,12 +94,17 @@ def _attach_port_ins(records, port_ins, pattern, provider):
         summary = {key: value for key, value in summary.items() if value is not None}
         for number in port.get("numbers") or ():
             if number not in records:
-                if pattern and not _matches(number, pattern):
+                if pattern and not matches(number, pattern):
                     continue
-                records[number] = {"number": number, "status": PORTING, "provider": provider, "e911": False, "sms": None}
+                # What any record has, so templates and keyed groups need no special case: no
+                # description or trunk yet at this carrier, the type follows from the number.
+                records[number] = {"number": number, "status": PORTING, "provider": provider, "e911": False, "sms": None,
+                                   "description": "", "trunk": "", "type": "toll_free" if is_toll_free(number) else "local"}
             records[number]["port_in"] = dict(summary)
 
 
-def _matches(number, pattern):
-    import fnmatch  # pylint: disable=import-outside-toplevel  # only for patterns with port-ins
+def matches(number, pattern):
+    """Whether E.164 ``number`` matches a number pattern as did_info takes it (digits of the
+    national number, ``*`` for any run of digits)."""
+    import fnmatch  # pylint: disable=import-outside-toplevel  # only for patterns
     return fnmatch.fnmatchcase(number[2:] if number.startswith("+1") else number.lstrip("+"), pattern)

@@ -255,33 +255,14 @@ request:
 
 from ansible.module_utils.basic import AnsibleModule
 
+from ansible_collections.voip.carrier.plugins.module_utils.available import SEARCH_OPTIONS, search_available
 from ansible_collections.voip.carrier.plugins.module_utils.connection import info_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import run_info
-from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 
 
 def main():
-    argument_spec = info_argument_spec(
-        type={"type": "str", "default": "local", "choices": ["local", "toll_free"]},
-        tier={"type": "str", "choices": ["1", "1b", "2"]},
-        region={"type": "str"},
-        rate_center={"type": "str"},
-        npa={"type": "str"},
-        zip={"type": "str"},
-        limit={"type": "int", "default": 20},
-    )
-    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
-    params = module.params
-
-    def produce(adapter):
-        if params["limit"] < 0:
-            raise ValidationError("limit", "must be 0 (all) or a positive number")
-        criteria = {"type": params["type"], "tier": params["tier"], "state": params["region"],
-                    "rate_center": params["rate_center"], "npa": params["npa"], "zip": params["zip"]}
-        found = adapter.search(criteria)
-        return {"available": found[:params["limit"]] if params["limit"] else found}
-
-    run_info(module, "did", produce)
+    module = AnsibleModule(argument_spec=info_argument_spec(**SEARCH_OPTIONS), supports_check_mode=True)
+    run_info(module, "did", lambda adapter: {"available": search_available(adapter, module.params)})
 
 
 if __name__ == "__main__":

@@ -27,9 +27,8 @@ from ansible.utils.unsafe_proxy import wrap_var
 from ansible_collections.voip.carrier.plugins.module_utils.available import search_available
 from ansible_collections.voip.carrier.plugins.module_utils.connection import CONNECTION_KEYS, connection_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError, VoipCarrierError
-from ansible_collections.voip.carrier.plugins.module_utils.numbers import is_toll_free
 from ansible_collections.voip.carrier.plugins.module_utils.providers import open_client
-from ansible_collections.voip.carrier.plugins.module_utils.snapshot import PORTING, _matches, read_account
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import PORTING, matches, read_account
 from ansible_collections.voip.carrier.plugins.module_utils.transport import Redactor
 
 # The filters both plugins take, as an argument spec (the lookup takes them as keywords, the
@@ -186,9 +185,9 @@ def held_without_e911(record):
 def selected(record, selection, include_patterns=(), exclude_patterns=()):
     """Whether ``record`` passes every filter that is set (None or empty: not filtered)."""
     number = record["number"]
-    if include_patterns and not any(_matches(number, pattern) for pattern in include_patterns):
+    if include_patterns and not any(matches(number, pattern) for pattern in include_patterns):
         return False
-    if any(_matches(number, pattern) for pattern in exclude_patterns or ()):
+    if any(matches(number, pattern) for pattern in exclude_patterns or ()):
         return False
     if selection.get("trunk") and (record.get("trunk") or "") not in selection["trunk"]:
         return False
@@ -196,21 +195,6 @@ def selected(record, selection, include_patterns=(), exclude_patterns=()):
         return False
     tests = {"sms_enabled": sms_enabled, "e911": lambda r: bool(r.get("e911")), "port_in_pending": port_in_pending}
     return all(tests[name](record) == selection[name] for name in tests if selection.get(name) is not None)
-
-
-def uniform(record):
-    """``record`` with every key that all carriers' records share, so every host and every lookup
-    result has the same variables and a template or a strict keyed group does not trip over a
-    missing one. A number still porting in has no description or trunk at this carrier yet: "" as
-    for any number without one (ansible-core 2.16's keyed groups take "", not null, for their
-    ``default_value``); its type follows from the number."""
-    filled = dict(record)
-    for key in ("description", "trunk"):
-        if filled.get(key) is None:
-            filled[key] = ""
-    if filled.get("type") is None:
-        filled["type"] = "toll_free" if is_toll_free(filled["number"]) else "local"
-    return filled
 
 
 def make_unsafe(value):

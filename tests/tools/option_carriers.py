@@ -159,6 +159,10 @@ class ModuleSource:
             self.resource, self.info = node.args[1].value, True
         elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "adapter":
             self.adapter_calls.add(func.attr)
+        elif isinstance(func, ast.Name) and func.id == "search_available":
+            # The shared search (module_utils/available.py): every option but limit is a criterion of its own name.
+            from ansible_collections.voip.carrier.plugins.module_utils.available import SEARCH_OPTIONS
+            self.criteria.update((name, name) for name in SEARCH_OPTIONS if name != "limit")
 
 
 def implements(adapter, method):

@@ -125,7 +125,7 @@ def test_markers_follow_the_declarations(monkeypatch):
     assert lnp.marker("state", ["state"]) == ("Supported by: all carriers (QuestBlue, VoIP.ms); V(absent) at QuestBlue "
                                               "only (VoIP.ms fails before any request).")
     search = TOOL.Support(TOOL.ModuleSource(_module_path("available_did_info")), DRIVERS)
-    monkeypatch.setattr(DRIVERS["voipms"].adapters["did"], "search_criteria", frozenset(("type", "state")))
+    monkeypatch.setattr(DRIVERS["voipms"].adapters["did"], "search_criteria", frozenset(("type", "region")))
     assert search.marker("npa", ["npa"]) == "Supported by: QuestBlue only (VoIP.ms fails before any request)."
     assert search.marker("region", ["region"]) == "Supported by: all carriers (QuestBlue, VoIP.ms)."
 
@@ -151,7 +151,7 @@ def test_undeclared_search_criteria_fail_before_any_request(client_class):
     assert client_class is QuestBlueClient or undeclared == ["tier", "zip"]
     for criterion in undeclared:
         with pytest.raises(ValidationError) as raised:
-            adapter.search({"type": "local", "state": "FL", criterion: "1b" if criterion == "tier" else "33101"})
+            adapter.search({"type": "local", "region": "FL", criterion: "1b" if criterion == "tier" else "33101"})
         assert raised.value.field == criterion
     assert client.log.as_dict()["total"] == 0
 

@@ -13,7 +13,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.available import sear
 from ansible_collections.voip.carrier.plugins.module_utils.errors import AuthenticationError, ValidationError
 from ansible_collections.voip.carrier.plugins.plugin_utils.carrier import (
     SELECTION_OPTIONS, check_selection, checked_options, checked_patterns, connection_of, make_unsafe, plugin_error,
-    plugin_spec, redactor_for, selected, templated, uniform, unknown_keywords)
+    plugin_spec, redactor_for, selected, templated, unknown_keywords)
 
 SECRET = "Pw-Unit-5521"
 KEY = "Key-Unit-8830"
@@ -139,14 +139,6 @@ def test_filters():
     assert pick(include=["44*"]) == ["+442079460000"]
 
 
-def test_uniform_records_have_the_common_keys():
-    record = uniform(RECORDS[2])
-    assert record["trunk"] == "" and record["description"] == "" and record["type"] == "local"
-    assert record["number"] == "+13365551234" and record["port_in"] == {"status": "submitted"}
-    assert uniform({"number": "+18445550100", "status": "porting"})["type"] == "toll_free"
-    assert uniform(RECORDS[0])["trunk"] == "main"
-
-
 def test_carrier_data_is_marked_unsafe_at_every_depth():
     value = make_unsafe([{"description": "{{ lookup('pipe', 'id') }}", "sms": {"email": "a@b.c", "enabled": True},
                           "ids": ["1"], "e911": False, "missing": None}])
@@ -180,7 +172,7 @@ class FakeDid:  # pylint: disable=too-few-public-methods
 def test_search_maps_region_and_applies_limit():
     adapter = FakeDid()
     assert len(search_available(adapter, {"region": "NC", "npa": "919", "limit": 3})) == 3
-    assert adapter.criteria == {"type": "local", "tier": None, "state": "NC", "rate_center": None, "npa": "919",
+    assert adapter.criteria == {"type": "local", "tier": None, "region": "NC", "rate_center": None, "npa": "919",
                                 "zip": None}
     assert len(search_available(adapter, {"limit": 0})) == 10
     assert len(search_available(adapter, {})) == 10        # default limit 20

@@ -147,7 +147,7 @@ def test_questblue_limits_are_checked_before_requests(desired, field):
     ({"type": "local", "zip": "27601", "tier": "1"}, "zip"),
     ({"type": "toll_free", "tier": "2"}, "tier"),
     ({"type": "toll_free", "npa": "919"}, "npa"),
-    ({"type": "toll_free", "state": "NC"}, "state"),
+    ({"type": "toll_free", "region": "NC"}, "region"),
 ])
 def test_search_combinations_are_checked_before_requests(criteria, field):
     wire = Wire()

@@ -54,6 +54,8 @@ def test_questblue_pages_at_200_and_reads_sms_and_port_ins_in_lists(control):
     assert by_number["+19195550000"]["trunk"] == "demotrunk" and by_number["+19195550001"]["trunk"] == ""
     porting = by_number["+13365551234"]
     assert porting["status"] == "porting" and porting["port_in"]["status"] == "submitted"
+    # the keys every record has, so templates and keyed groups over records need no special case
+    assert (porting["description"], porting["trunk"], porting["type"]) == ("", "", "local")
     assert "+13365551299" not in by_number               # a rejected port is no longer pending
     assert by_number["+19195550000"]["port_in"] is None
     assert snapshot.gaps and "forward_to" in snapshot.gaps and set(snapshot.cost) == {"numbers", "sms", "port_in"}
@@ -69,7 +71,7 @@ def test_questblue_numbers_only_is_the_did_list_alone(control):
 def test_questblue_pattern_narrows_numbers_and_port_ins(control):
     control.seed({"carrier": "questblue", "owned": _questblue_numbers(5),
                   "lnp": [{"number2port": "3365551234", "status": "submitted", "provider_name": "Verizon"}]})
-    snapshot, _ = _snapshot(control, "questblue", pattern="919555000*")
+    snapshot, _requests = _snapshot(control, "questblue", pattern="919555000*")
     assert [r["number"] for r in snapshot.numbers] == ["+1919555000%d" % i for i in range(5)]
 
 
@@ -88,7 +90,7 @@ def test_voipms_one_call_holds_numbers_sms_and_e911(control):
 
 def test_secrets_are_masked(control):
     control.seed({"carrier": "questblue", "owned": [{"did": "9195550100", "tier": "1", "type": "local", "pin": "8642"}]})
-    snapshot, _ = _snapshot(control, "questblue", parts=())
+    snapshot, _requests = _snapshot(control, "questblue", parts=())
     assert "8642" not in repr(snapshot.numbers)
 
 

@@ -35,7 +35,7 @@ class QuestBlueDid(ResourceAdapter):
     fields = frozenset(("number", "tier", "description", "trunk", "forward_to", "cnam", "caller_id_name",
                         "port_out_pin", "failover"))
     # available_did_info: GET /did/available takes each of them (which combinations, search() says).
-    search_criteria = frozenset(("type", "tier", "state", "rate_center", "npa", "zip"))
+    search_criteria = frozenset(("type", "tier", "region", "rate_center", "npa", "zip"))
 
     # -- validation before any request ---------------------------------------------------------
 
@@ -210,7 +210,7 @@ class QuestBlueDid(ResourceAdapter):
         if kind == "toll_free":
             if tier == "2":
                 raise ValidationError("tier", "toll-free numbers are not available in tier 2 at questblue")
-            for key in ("state", "rate_center", "zip"):
+            for key in ("region", "rate_center", "zip"):
                 if criteria.get(key):
                     raise ValidationError(key, "only applies to local numbers; remove it for type=toll_free")
             npa = criteria.get("npa")
@@ -225,14 +225,14 @@ class QuestBlueDid(ResourceAdapter):
                 params["zip"] = str(criteria["zip"])
             elif criteria.get("npa"):
                 params["npa"] = int(search_area_code(criteria["npa"], toll_free=False))
-            elif criteria.get("state") and criteria.get("rate_center"):
-                if not re.match(r"^[A-Za-z]{2}$", criteria["state"]):
-                    raise ValidationError("state", "must be a two-letter state or province code such as NC")
-                params["state"] = criteria["state"].upper()
+            elif criteria.get("region") and criteria.get("rate_center"):
+                if not re.match(r"^[A-Za-z]{2}$", criteria["region"]):
+                    raise ValidationError("region", "must be a two-letter state or province code such as NC")
+                params["state"] = criteria["region"].upper()
                 params["ratecenter"] = criteria["rate_center"].upper()
             else:
                 raise ValidationError("rate_center", "questblue searches local numbers by zip, by npa, or by "
-                                                     "state together with rate_center; give one of these")
+                                                     "region together with rate_center; give one of these")
         body = self.client.call("GET", "/did/available", params) or {}
         data = body.get("data") or []
         if isinstance(data, dict):

@@ -51,7 +51,7 @@ class VoipmsDid(ResourceAdapter):
     write_only = WRITE_ONLY
     # available_did_info: searchDIDs*/getDIDs*/searchTollFree* take a region, a rate centre or an
     # area code; VoIP.ms has no tiers and no ZIP search.
-    search_criteria = frozenset(("type", "state", "rate_center", "npa"))
+    search_criteria = frozenset(("type", "region", "rate_center", "npa"))
     unsearchable = {"tier": "voipms has no service tiers; remove tier",
                     "zip": "voipms cannot search by ZIP code; use region and rate_center, or npa"}
 
@@ -282,7 +282,7 @@ class VoipmsDid(ResourceAdapter):
 
     def search(self, criteria):
         self.refuse_unsupported_criteria(criteria)
-        region = (criteria.get("state") or "").upper()
+        region = (criteria.get("region") or "").upper()
         canadian = region in CANADIAN_PROVINCES
         if criteria.get("type") == "toll_free":
             npa = criteria.get("npa")
