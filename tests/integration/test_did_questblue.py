@@ -351,7 +351,7 @@ def test_available_did_info_searches(qb, creds, run_playbook):
 
 
 @pytest.mark.parametrize("options, message", [
-    ({"region": "NC"}, "rate_center: questblue searches local numbers by zip, by npa, or by state together"),
+    ({"region": "NC"}, "rate_center: questblue searches local numbers by zip, by npa, or by region together"),
     ({"zip": "27601"}, "zip: searching by ZIP code needs tier 1b at questblue"),
     ({"type": "toll_free", "tier": "2"}, "tier: toll-free numbers are not available in tier 2"),
     ({"type": "toll_free", "npa": "919"}, "npa: 919 is not a toll-free prefix"),
