@@ -183,14 +183,14 @@ def measure_capacity(emulator: Emulator, seeded: dict, repeat: int) -> dict:
     import httpx  # pylint: disable=import-outside-toplevel  # the collection's requirement, in the venv
 
     def best_of(function):
-        return min(_seconds(function) for _ in range(repeat))
+        return min(_seconds(function) for _attempt in range(repeat))
 
     with httpx.Client(timeout=120) as control, \
             httpx.Client(timeout=120, auth=(QB_LOGIN, QB_PASSWORD), headers={"Security-Key": QB_KEY}) as questblue:
-        for _ in range(20):
+        for _warmup in range(20):
             control.get(emulator.url + "/_emulator/health")  # connection up, code paths warm
         small = 300
-        health = best_of(lambda: [control.get(emulator.url + "/_emulator/health") for _ in range(small)])
+        health = best_of(lambda: [control.get(emulator.url + "/_emulator/health") for _request in range(small)])
         qb_pages = {path: math.ceil(seeded["questblue"][key] / PAGE) or 1
                     for path, key in (("/did", "numbers"), ("/sms", "sms_capable"), ("/lnp", "port_ins"))}
 
@@ -335,7 +335,7 @@ def measure_startup(runner: Runner, workdir: Path, repeat: int) -> float:
     is Ansible starting up, whatever the inventory."""
     tiny = workdir / "one-host.yml"
     tiny.write_text("all:\n  hosts:\n    one:\n")
-    return round(statistics.median(runner.run(tiny, "ansible.builtin.yaml")["seconds"] for _ in range(repeat)), 3)
+    return round(statistics.median(runner.run(tiny, "ansible.builtin.yaml")["seconds"] for _attempt in range(repeat)), 3)
 
 
 # --------------------------------------------------------------------------- one scenario

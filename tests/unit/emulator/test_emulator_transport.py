@@ -62,7 +62,7 @@ def _get(path: str, method: str = "GET") -> bytes:
 
 
 def _split(reply: bytes) -> tuple[bytes, dict, bytes]:
-    head, _, body = reply.partition(b"\r\n\r\n")
+    head, _separator, body = reply.partition(b"\r\n\r\n")
     status, *lines = head.split(b"\r\n")
     headers = {k.strip().lower(): v.strip() for k, v in (line.split(b":", 1) for line in lines)}
     return status, headers, body
@@ -131,7 +131,7 @@ def test_keep_alive_connection_is_not_stalled(server):
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
     try:
         started = time.monotonic()
-        for _ in range(200):
+        for _request in range(200):
             conn.request("GET", "/_emulator/health")
             reply = conn.getresponse()
             assert reply.status == 200
