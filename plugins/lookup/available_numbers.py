@@ -125,11 +125,9 @@ from ansible.utils.display import Display
 
 from ansible_collections.voip.carrier.plugins.module_utils.available import SEARCH_OPTIONS
 from ansible_collections.voip.carrier.plugins.module_utils.connection import CONNECTION_KEYS
-from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.transport import Redactor
 from ansible_collections.voip.carrier.plugins.plugin_utils.carrier import (
-    add_secrets, checked_options, connection_of, make_unsafe, plugin_error, plugin_spec, search_numbers, templated,
-    unknown_keywords)
+    checked_options, connection_of, lookup_options, make_unsafe, plugin_error, plugin_spec, search_numbers)
 
 display = Display()
 
@@ -142,13 +140,8 @@ class LookupModule(LookupBase):
     def run(self, terms, variables=None, **kwargs):
         redact = Redactor()
         try:
-            add_secrets(redact, kwargs)
-            unknown_keywords(kwargs, _OPTIONS)
-            if terms:
-                raise ValidationError("terms", "this lookup takes no terms; search with keywords, such as npa='919'")
-            self.set_options(var_options=variables, direct=kwargs)
-            options = {key: templated(None, self.get_option(key)) for key in _OPTIONS}
-            add_secrets(redact, options)
+            options = lookup_options(self, (terms, variables, kwargs, redact), _OPTIONS, _OPTIONS,
+                                     "search with keywords, such as npa='919'")
             params = checked_options(options, plugin_spec(**SEARCH_OPTIONS), "options")
             found, api_calls = search_numbers(connection_of(params), params)
         except Exception as exc:  # pylint: disable=broad-exception-caught  # every error leaves redacted

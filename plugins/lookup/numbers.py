@@ -172,12 +172,11 @@ from ansible.plugins.lookup import LookupBase
 from ansible.utils.display import Display
 
 from ansible_collections.voip.carrier.plugins.module_utils.connection import CONNECTION_KEYS
-from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.snapshot import check_parts
 from ansible_collections.voip.carrier.plugins.module_utils.transport import Redactor
 from ansible_collections.voip.carrier.plugins.plugin_utils.carrier import (
-    SELECTION_OPTIONS, add_secrets, check_selection, checked_options, checked_patterns, connection_of, make_unsafe, plugin_error,
-    plugin_spec, read_numbers, selected, templated, unknown_keywords)
+    SELECTION_OPTIONS, check_selection, checked_options, checked_patterns, connection_of, lookup_options, make_unsafe,
+    plugin_error, plugin_spec, read_numbers, selected)
 
 display = Display()
 
@@ -190,14 +189,8 @@ class LookupModule(LookupBase):
     def run(self, terms, variables=None, **kwargs):
         redact = Redactor()
         try:
-            # Secrets first: any later error (a bad option) is masked with them.
-            add_secrets(redact, kwargs)
-            unknown_keywords(kwargs, _OPTIONS)
-            if terms:
-                raise ValidationError("terms", "this lookup takes no terms; filter with keywords, such as pattern='919*'")
-            self.set_options(var_options=variables, direct=kwargs)
-            options = {key: templated(None, self.get_option(key)) for key in CONNECTION_KEYS}
-            add_secrets(redact, options)
+            options = lookup_options(self, (terms, variables, kwargs, redact), _OPTIONS, CONNECTION_KEYS,
+                                     "filter with keywords, such as pattern='919*'")
             connection = connection_of(checked_options(options, plugin_spec(), "options"))
             parts = check_parts(self.get_option("include"))
             selection = checked_options({key: self.get_option(key) for key in SELECTION_OPTIONS}, SELECTION_OPTIONS, "filters")

@@ -150,6 +150,23 @@ def unknown_keywords(kwargs, known):
         raise ValidationError(unknown[0], "is not an option of this lookup; it takes %s" % ", ".join(sorted(known)))
 
 
+def lookup_options(lookup, call, keywords, templated_keys, hint):
+    """A lookup call's options (LookupBase ``lookup``; ``call`` is ``(terms, variables, kwargs,
+    redact)``): every secret in ``redact`` first, so any later error is masked; a keyword not in
+    ``keywords``, or a term, refused; then its options from
+    the keywords, the variables and the environment, those in ``templated_keys`` rendered and
+    returned (the rest stay in ``lookup.get_option``). ``hint`` says how to call it instead of terms."""
+    terms, variables, kwargs, redact = call
+    add_secrets(redact, kwargs)
+    unknown_keywords(kwargs, keywords)
+    if terms:
+        raise ValidationError("terms", "this lookup takes no terms; " + hint)
+    lookup.set_options(var_options=variables, direct=kwargs)
+    options = {key: templated(None, lookup.get_option(key)) for key in templated_keys}
+    add_secrets(redact, options)
+    return options
+
+
 def checked_patterns(patterns, field):
     """The number patterns as given, or ValidationError naming ``field``."""
     patterns = [str(pattern) for pattern in patterns or ()]
