@@ -55,11 +55,3 @@ def info_argument_spec(**options):
     spec = connection_argument_spec()
     spec.update(options)
     return spec
-
-
-# QuestBlue-style failover (numbers and trunks): all three settings together.
-FAILOVER_SPEC = {"type": "dict", "options": {
-    "ip_address": {"type": "str", "required": True},
-    "calls": {"type": "int", "required": True},
-    "minutes": {"type": "int", "required": True, "choices": [2, 3, 5, 7, 10, 15, 20, 30]},
-}}

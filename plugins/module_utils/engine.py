@@ -71,52 +71,78 @@ class ResourceEngine:
         # in check mode (e.g. a port-in waiting for a status).
         self.wait = wait
 
-    @property
-    def check_mode(self):
-        return self.module.check_mode
-
     def run(self):
         params = self.module.params
         state = params.get("state") or "present"
+        converger = Converger(self.model, check_mode=self.module.check_mode,
+                              diff=self.module._diff,  # pylint: disable=protected-access
+                              write_only=params.get("update_write_only"))
         with _Session(self.module) as session:
             desired = self.model.desired_from_params(params)
             client = session.open()
             adapter = client.resource(self.model.name)
-            adapter.check_supported(desired, state)
-            desired = adapter.prepare(desired, state)
-            adapter.validate(desired, state)
+            desired = converger.prepare(adapter, desired, state)
             identity = desired[self.model.identity]
             current = adapter.read(identity)
             if state == "absent":
-                result = self._absent(adapter, identity, current)
+                result = converger.absent(adapter, identity, current)
             else:
-                result, record = self._present(adapter, identity, desired, current)
-                if self.wait is not None and not self.check_mode:
+                result, record = converger.present(adapter, identity, desired, current)
+                if self.wait is not None and not converger.check_mode:
                     record = self.wait(adapter, identity, record)
                     result[self.model.name] = self.model.masked(record) or {}
             session.finish(**result)
 
-    def _present(self, adapter, identity, desired, current):
+
+class Converger:
+    """The engine's rules for one record of ``model``: what to compare, what a write of unknown
+    outcome means, what is never sent twice. ResourceEngine runs one per module run; the bulk
+    engine (bulk.py) one per number and resource, with the current record from the account
+    snapshot instead of a read.
+
+    check_mode: compare and validate only (requests that validate still go out); diff: put
+    before/after in results; write_only: ``on_create`` or ``always`` (update_write_only)."""
+
+    def __init__(self, model, check_mode=False, diff=False, write_only=None):
+        self.model = model
+        self.check_mode = check_mode
+        self.diff = diff
+        self.write_only = write_only or "on_create"
+
+    def prepare(self, adapter, desired, state):
+        """Everything that is checked about ``desired`` without a request; the desired record as
+        the driver will use it."""
+        adapter.check_supported(desired, state)
+        desired = adapter.prepare(desired, state)
+        adapter.validate(desired, state)
+        return desired
+
+    def present(self, adapter, identity, desired, current):
         """The result, and the record as it now is (unmasked, for ``wait``)."""
         if current is not None:
-            return self._converge(adapter, identity, desired, current)
+            return self.converge(adapter, identity, desired, current)
         adapter.validate_create(desired)
         after = dict(desired)
         if self.check_mode:
             adapter.check_create(desired)
-            return self._result(True, None, after), after
+            return self.result(True, None, after), after
         try:
             after = adapter.create(desired) or after
         except VoipCarrierError as exc:
-            found = self._settle_create(adapter, identity, exc)
-            result, after = self._converge(adapter, identity, desired, found)
-            result["changed"] = True
-            if "diff" in result:
-                result["diff"]["before"] = {}
-            return result, after
-        return self._result(True, None, after), after
+            found = self.settle_create(adapter, identity, exc)
+            return self.converged_after_create(adapter, identity, desired, found)
+        return self.result(True, None, after), after
 
-    def _settle_create(self, adapter, identity, exc):
+    def converged_after_create(self, adapter, identity, desired, found):
+        """A create whose error a re-read settled (``found``): converge from what it found; the
+        run changed something either way."""
+        result, after = self.converge(adapter, identity, desired, found)
+        result["changed"] = True
+        if "diff" in result:
+            result["diff"]["before"] = {}
+        return result, after
+
+    def settle_create(self, adapter, identity, exc):
         """A create failed: the record a re-read finds, when the create took effect after all or a
         concurrent run created the same object; otherwise the error (flagged maybe_applied when the
         outcome is unknown). A create is never sent again."""
@@ -128,7 +154,7 @@ class ResourceEngine:
         raced = isinstance(exc, CarrierError) and not isinstance(exc, AuthenticationError)
         if not (exc.maybe_applied or raced):
             raise exc
-        found = self._reread(adapter, identity, exc)
+        found = self.reread(adapter, identity, exc)
         if found is None and exc.maybe_applied:
             raise exc.unresolved("a re-read does not show the %s %s, so it was not sent again; run the task again "
                                  "once the carrier answers: it reads first and converges" % (self.model.name, identity))
@@ -143,9 +169,9 @@ class ResourceEngine:
                           "time; it was converged from there" % (self.model.name, identity))
         return found
 
-    def _converge(self, adapter, identity, desired, current):
+    def converge(self, adapter, identity, desired, current):
         """Update an existing record to the desired fields: the result and the record after."""
-        changes, not_compared = self._changes(adapter, desired, current)
+        changes, not_compared = self.changes(adapter, desired, current)
         if changes:
             blocked = adapter.update_blocked(current)
             if blocked:
@@ -160,16 +186,16 @@ class ResourceEngine:
             except VoipCarrierError as exc:
                 if not exc.maybe_applied:
                     raise
-                after = self._settle_update(adapter, identity, desired, changes, exc)
-        result = self._result(bool(changes), current, after)
+                after = self.settle_update(adapter, identity, desired, changes, exc)
+        result = self.result(bool(changes), current, after)
         if not_compared:
             # Write-only values cannot be read back: say so instead of claiming a change each run.
             result["not_compared"] = sorted(not_compared)
         return result, after
 
-    def _changes(self, adapter, desired, current):
+    def changes(self, adapter, desired, current):
         """The desired fields that differ from ``current``, and those that cannot be compared."""
-        always = self.module.params.get("update_write_only") == "always"
+        always = self.write_only == "always"
         changes, not_compared = {}, []
         for name, value in desired.items():
             field = self.model.fields[name]
@@ -192,18 +218,18 @@ class ResourceEngine:
             changes[name] = value
         return changes, not_compared
 
-    def _settle_update(self, adapter, identity, desired, changes, exc):
+    def settle_update(self, adapter, identity, desired, changes, exc):
         """An update got no usable answer: the record as a re-read shows it, if the update took
         effect there; otherwise the error, flagged maybe_applied."""
-        found = self._reread(adapter, identity, exc)
+        found = self.reread(adapter, identity, exc)
         if found is not None and not any(not adapter.is_write_only(name) and name in found for name in changes):
             # Only values the carrier never returns were sent (update_write_only: always): no read
             # can show whether they took effect.
             raise exc.unresolved("%s never returns %s, so no re-read can show whether the change took effect; it "
                                  "was not sent again: run the task again" % (adapter.provider, ", ".join(sorted(changes))))
         if found is not None:
-            remaining, _not_compared = self._changes(adapter, {k: v for k, v in desired.items()
-                                                               if not adapter.is_write_only(k)}, found)
+            remaining, _not_compared = self.changes(adapter, {k: v for k, v in desired.items()
+                                                              if not adapter.is_write_only(k)}, found)
             if not remaining:
                 _warn_settled(adapter, exc, "the update", "got no usable answer",
                               "a re-read shows the change: it took effect")
@@ -211,7 +237,7 @@ class ResourceEngine:
         raise exc.unresolved("a re-read does not show the change yet, so it was not sent again; run the task "
                              "again: it reads first and converges")
 
-    def _reread(self, adapter, identity, exc):
+    def reread(self, adapter, identity, exc):
         """The record after a write of unknown outcome; a failed re-read keeps the first error."""
         try:
             return adapter.read(identity)
@@ -219,7 +245,7 @@ class ResourceEngine:
             raise exc.unresolved("the re-read to learn whether it took effect failed too (%s); run the task "
                                  "again once the carrier answers: it reads first and converges" % reread.message)
 
-    def _absent(self, adapter, identity, current):
+    def absent(self, adapter, identity, current):
         blocked = adapter.delete_blocked(current) if current is not None else None
         if blocked:
             raise ValidationError("state", "absent is not possible: %s" % blocked)
@@ -229,18 +255,18 @@ class ResourceEngine:
             except VoipCarrierError as exc:
                 if not exc.maybe_applied:
                     raise
-                if self._reread(adapter, identity, exc) is not None:
+                if self.reread(adapter, identity, exc) is not None:
                     raise exc.unresolved("a re-read still shows the %s %s, so the delete was not sent again; run "
                                          "the task again: it reads first and converges" % (self.model.name, identity))
                 _warn_settled(adapter, exc, "the delete", "got no usable answer",
                               "a re-read shows the %s %s gone: the delete took effect" % (self.model.name, identity))
-        result = self._result(current is not None, current, None)
+        result = self.result(current is not None, current, None)
         result[self.model.name] = self.model.masked(current) or {self.model.identity: identity}
         return result
 
-    def _result(self, changed, before, after):
+    def result(self, changed, before, after):
         result = {"changed": changed, self.model.name: self.model.masked(after) or {}}
-        if self.module._diff:  # pylint: disable=protected-access
+        if self.diff:
             result["diff"] = {"before": self.model.masked(before) or {}, "after": self.model.masked(after) or {}}
         return result
 

@@ -55,7 +55,7 @@ class AccountSnapshot:
         return {record["number"]: record for record in self.numbers}
 
 
-def read_account(client, parts=SNAPSHOT_PARTS, pattern=None):
+def read_account(client, parts=SNAPSHOT_PARTS, pattern=None, masked=True):
     """Read the whole account behind ``client`` (a ProviderClient) in list calls.
 
     Every record is the DID model's view of the number with secrets masked, plus ``e911`` (bool:
@@ -63,11 +63,12 @@ def read_account(client, parts=SNAPSHOT_PARTS, pattern=None):
     ``enabled``, or None where the number cannot carry SMS) and ``port_in`` (when asked for: the
     pending port-in that brings the number in, or None). Numbers of a pending port-in that the
     account does not hold yet are records too, with ``status: porting``. ``pattern`` (a unix-style
-    digit pattern such as ``919*``) narrows the numbers, the same way as did_info's."""
+    digit pattern such as ``919*``) narrows the numbers, the same way as did_info's.
+    ``masked=False`` keeps secrets, for the bulk module to compare with (it returns no records)."""
     parts = check_parts(parts)
     records = {}
     for record in client.snapshot_numbers(parts, pattern):
-        record = DID.masked(record)
+        record = DID.masked(record) if masked else record
         if "sms" in parts:
             record.setdefault("sms", None)
         records[record["number"]] = record
@@ -108,3 +109,24 @@ def matches(number, pattern):
     national number, ``*`` for any run of digits)."""
     import fnmatch  # pylint: disable=import-outside-toplevel  # only for patterns
     return fnmatch.fnmatchcase(number[2:] if number.startswith("+1") else number.lstrip("+"), pattern)
+
+
+def did_record(number):
+    """The DID record ``read`` returns, from a snapshot record (None: not in the account)."""
+    if number is None or number.get("status") == PORTING:
+        return None
+    return {key: value for key, value in number.items() if key not in SNAPSHOT_PARTS}
+
+
+def sms_record(number, provider):
+    """The SMS settings record ``read`` returns, from a snapshot record read with ``sms``: None
+    when SMS is off or the number is not held yet; ValidationError when it cannot carry SMS."""
+    if number is None:
+        return None
+    settings = number.get("sms")
+    if settings is None:
+        raise ValidationError("number", "%s cannot carry SMS in this %s account; remove its sms options"
+                              % (number["number"], provider))
+    if not settings.get("enabled"):
+        return None
+    return dict(settings, number=number["number"], provider=provider)

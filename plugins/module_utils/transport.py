@@ -72,9 +72,17 @@ class RequestLog:
     """Counts what a run asked of the carrier. Reported as ``api_calls`` in module results."""
 
     def __init__(self):
+        import threading  # pylint: disable=import-outside-toplevel
         self.reads = 0
         self.writes = 0
         self.retries = 0
+        # The bulk module sends from several threads: a count must not be lost between them.
+        self._lock = threading.Lock()
+
+    def count(self, kind):
+        """One more request of ``kind`` (reads, writes or retries)."""
+        with self._lock:
+            setattr(self, kind, getattr(self, kind) + 1)
 
     def as_dict(self):
         return {"reads": self.reads, "writes": self.writes, "retries": self.retries,
@@ -126,10 +134,7 @@ class HttpTransport:
         safe = method in SAFE_METHODS if idempotent is None else idempotent
         # A read is what cannot change anything: a GET, or a call the driver marks idempotent
         # (VoIP.ms sends every call, reads too, as a POST).
-        if safe:
-            self.log.reads += 1
-        else:
-            self.log.writes += 1
+        self.log.count("reads" if safe else "writes")
         where = label or self.describe(method, path)
         url = self.base_url + path
         attempt = 0
@@ -215,7 +220,7 @@ class HttpTransport:
         else:
             # Without a shared budget nothing bounds a long Retry-After: keep the wait bounded.
             time.sleep(min(delay, 60.0))
-        self.log.retries += 1
+        self.log.count("retries")
         return attempt + 1
 
 

@@ -528,35 +528,16 @@ maybe_applied:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import FAILOVER_SPEC, resource_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
+from ansible_collections.voip.carrier.plugins.module_utils.options import DID_MUTUALLY_EXCLUSIVE, DID_OPTIONS
 
 
 def main():
-    argument_spec = resource_argument_spec(
-        number={"type": "str", "required": True},
-        tier={"type": "str", "choices": ["1", "1b", "2"]},
-        description={"type": "str"},
-        trunk={"type": "str"},
-        forward_to={"type": "str"},
-        cnam={"type": "bool"},
-        caller_id_name={"type": "str"},
-        port_out_pin={"type": "str", "no_log": True},
-        failover=FAILOVER_SPEC,
-        routing={"type": "str"},
-        failover_busy={"type": "str"},
-        failover_unreachable={"type": "str"},
-        failover_noanswer={"type": "str"},
-        voicemail={"type": "str"},
-        pop={"type": "str"},
-        dial_time={"type": "int"},
-        caller_id_prefix={"type": "str"},
-        billing_type={"type": "str", "choices": ["per_minute", "flat"]},
-        record_calls={"type": "bool"},
-    )
+    argument_spec = resource_argument_spec(number={"type": "str", "required": True}, **DID_OPTIONS)
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
-                           mutually_exclusive=[("trunk", "routing")])
+                           mutually_exclusive=DID_MUTUALLY_EXCLUSIVE)
     ResourceEngine(module, DID).run()
 
 

@@ -408,24 +408,11 @@ from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import E911
+from ansible_collections.voip.carrier.plugins.module_utils.options import E911_OPTIONS
 
 
 def main():
-    argument_spec = resource_argument_spec(
-        number={"type": "str", "required": True},
-        name={"type": "str"},
-        street_number={"type": "str"},
-        street_name={"type": "str"},
-        unit_type={"type": "str"},
-        unit_number={"type": "str"},
-        city={"type": "str"},
-        region={"type": "str"},
-        postal_code={"type": "str"},
-        country={"type": "str"},
-        language={"type": "str"},
-        email={"type": "str"},
-        resend_address={"type": "bool", "default": False},
-    )
+    argument_spec = resource_argument_spec(number={"type": "str", "required": True}, **E911_OPTIONS)
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
     if module.params["resend_address"]:
         # The engine's one mechanism for values a carrier never returns: send them on every run.

@@ -531,9 +531,10 @@ maybe_applied:
 
 from ansible.module_utils.basic import AnsibleModule
 
-from ansible_collections.voip.carrier.plugins.module_utils.connection import FAILOVER_SPEC, resource_argument_spec
+from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import SIP_TRUNK
+from ansible_collections.voip.carrier.plugins.module_utils.options import FAILOVER_SPEC
 
 
 def main():

@@ -292,19 +292,13 @@ from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import SMS_CONFIG
+from ansible_collections.voip.carrier.plugins.module_utils.options import SMS_OPTIONS, SMS_REQUIRED_TOGETHER
 
 
 def main():
-    argument_spec = resource_argument_spec(
-        number={"type": "str", "required": True},
-        email={"type": "str"},
-        url={"type": "str"},
-        xmpp_name={"type": "str"},
-        xmpp_password={"type": "str", "no_log": True},
-        forward_to={"type": "str"},
-    )
+    argument_spec = resource_argument_spec(number={"type": "str", "required": True}, **SMS_OPTIONS)
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
-                           required_together=[("xmpp_name", "xmpp_password")])
+                           required_together=SMS_REQUIRED_TOGETHER)
     ResourceEngine(module, SMS_CONFIG).run()
 
 

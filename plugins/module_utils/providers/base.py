@@ -10,11 +10,16 @@ declares which fields and states it supports; it never decides idempotency (the 
 
 from __future__ import annotations
 
+import threading
 from urllib.parse import urlsplit
 
 from ansible_collections.voip.carrier.plugins.module_utils.budget import RequestBudget, account_key
 from ansible_collections.voip.carrier.plugins.module_utils.errors import UnsupportedError, ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.transport import Redactor, RequestLog
+
+
+# What ``ResourceAdapter.from_snapshot`` returns where no list call holds the resource's record.
+NOT_IN_SNAPSHOT = object()
 
 
 class ResourceAdapter:
@@ -33,6 +38,8 @@ class ResourceAdapter:
     # ``unsearchable`` when there is one. The modules' docs say which carrier takes which.
     search_criteria = frozenset()
     unsearchable = {}
+    # The parts of the account snapshot (snapshot.SNAPSHOT_PARTS) ``from_snapshot`` needs.
+    snapshot_parts = ()
 
     def __init__(self, client):
         self.client = client
@@ -93,6 +100,26 @@ class ResourceAdapter:
     def read(self, identity):
         """The current record in the neutral model, or None if it does not exist."""
         raise NotImplementedError
+
+    def from_snapshot(self, number):
+        """The record ``read`` would return, taken without a request from ``number``: the account
+        snapshot's record of the number (read with ``snapshot_parts``, secrets unmasked), or None
+        when the account does not hold it. The bulk module reads thousands of numbers this way.
+        ``NOT_IN_SNAPSHOT`` where no list call returns this resource (the bulk module then calls
+        ``read`` for that number)."""
+        return NOT_IN_SNAPSHOT
+
+    def order_many(self, desired_records):
+        """Where the carrier creates several records in one call (QuestBlue orders several numbers
+        in one POST /did): create them all, in as few calls as it allows, and return
+        ``{identity: None}`` for each one created, or the error of each one that may not be
+        (the bulk module then re-reads it before anything else, never re-sends it). After it,
+        ``configure_ordered`` applies what the create call could not carry. None (the default):
+        no such call, the bulk module creates records one by one with ``create``."""
+        return None
+
+    def configure_ordered(self, desired):
+        """After ``order_many``: the settings of one record the create call could not carry."""
 
     def check_create(self, desired):
         """Check mode: ask the carrier to validate the create without doing it, where it offers a
@@ -193,6 +220,8 @@ class ProviderClient:
             parse_rate_limit(connection.get("rate_limit")) or self.rate_limits,
             _max_wait(connection.get("rate_limit_max_wait")))
         self._http = None
+        self._memo = {}
+        self._memo_lock = threading.Lock()
 
     @staticmethod
     def normalise_url(url):
@@ -220,6 +249,17 @@ class ProviderClient:
         ``parts``, ``sms`` (settings with ``enabled``, or None where the number cannot carry SMS),
         read with list calls only. snapshot.read_account adds the rest."""
         raise UnsupportedError("provider", "%s cannot read a whole account yet" % self.name)
+
+    def memo(self, key, produce):
+        """``produce()``, once per ``key`` for the life of this client: what validation reads
+        (a trunk, the sub-accounts, the servers) is asked once however many numbers need it.
+        A failure is not kept: the next caller asks again."""
+        with self._memo_lock:
+            if key in self._memo:
+                return self._memo[key]
+        value = produce()
+        with self._memo_lock:
+            return self._memo.setdefault(key, value)
 
     def warn(self, message):
         self.warnings.append(self.redact("%s: %s" % (self.name, message)))

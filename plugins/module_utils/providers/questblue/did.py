@@ -13,6 +13,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.models import DID
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import (
     from_carrier, is_toll_free, nanp_national, search_area_code)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import did_record
 
 TIERS = ("1", "1b", "2")
 FAILOVER_MINUTES = (2, 3, 5, 7, 10, 15, 20, 30)
@@ -21,6 +22,10 @@ TYPES_FROM_WIRE = {v: k for k, v in TYPES_TO_WIRE.items()}
 _TRUNK_NAME = re.compile(r"^[A-Za-z0-9]{1,15}$")
 _LIDB = re.compile(r"^[A-Za-z0-9]{4,15}$")
 _PATTERN = re.compile(r"^[0-9]{3,10}\*?$|^[0-9]{0,10}\*[0-9]*$")
+# Numbers per POST /did of the bulk module. The seed sets no maximum for the array; a bounded
+# batch keeps one refusal (a whole batch fails when none of it is on offer) to a few numbers.
+ORDER_BATCH = 100
+_TEN_DIGITS = re.compile(r"(?<!\d)1?(\d{10})(?!\d)")
 # The carrier's words for the DID parameters -> the did module's options, for error messages.
 BLAME = {"did": "number", "tier": "tier", "note": "description", "route2trunk": "trunk", "trunk": "trunk",
          "forw2did": "forward_to", "cnam": "cnam", "lidb": "caller_id_name", "pin": "port_out_pin",
@@ -115,6 +120,9 @@ class QuestBlueDid(ResourceAdapter):
         row = self.client.find_number("/did", nanp_national(identity, "number", self.provider))
         return self.to_neutral(row) if row else None
 
+    def from_snapshot(self, number):
+        return did_record(number)
+
     def validate_create(self, desired):
         """Everything the order and its follow-up update need, before anything is bought (also in
         check mode): the other settings are checked offline by validate(); the trunk needs a read."""
@@ -132,7 +140,7 @@ class QuestBlueDid(ResourceAdapter):
         routed or fail half-way."""
         if not name:
             return
-        trunk = self.client.resource("sip_trunk").read(name)
+        trunk = self.client.memo(("sip_trunk", name), lambda: self.client.resource("sip_trunk").read(name))
         if trunk is None:
             raise ValidationError("trunk", "questblue has no SIP trunk %r in this account; correct the name or "
                                            "create the trunk first (voip.carrier.sip_trunk)" % name)
@@ -142,22 +150,58 @@ class QuestBlueDid(ResourceAdapter):
                                            "true) or choose another trunk" % name)
 
     def create(self, desired):
-        number = desired["number"]
-        national = nanp_national(number, "number", self.provider)
-        order = {"tier": desired["tier"], "did": int(national)}
-        if desired.get("trunk"):
-            order["route2trunk"] = desired["trunk"]
+        error = self.order_many([desired])[desired["number"]]
+        if error is not None:
+            raise error
+        self.configure_ordered(desired)
+        return self.read(desired["number"])
+
+    def order_many(self, desired_records):
+        """orderDid takes an array of numbers of one tier and one trunk: one POST /did per tier and
+        trunk (and ORDER_BATCH numbers). A refusal is the whole call's (nothing bought); a
+        warning that names numbers is theirs (the rest were bought); a warning that names none
+        leaves every number of a batch of several to be re-read."""
+        outcomes = {}
+        batches = {}
+        for desired in desired_records:
+            batches.setdefault((desired["tier"], desired.get("trunk") or ""), []).append(desired["number"])
+        for (tier, trunk), numbers in sorted(batches.items()):
+            for start in range(0, len(numbers), ORDER_BATCH):
+                outcomes.update(self._order_batch(tier, trunk, numbers[start:start + ORDER_BATCH]))
+        return outcomes
+
+    def _order_batch(self, tier, trunk, numbers):
+        nationals = [int(nanp_national(number, "number", self.provider)) for number in numbers]
+        order = {"tier": tier, "did": nationals if len(nationals) > 1 else nationals[0]}
+        if trunk:
+            order["route2trunk"] = trunk
         try:
-            self.client.call("POST", "/did", order, blame=BLAME)
+            body = self.client.call("POST", "/did", order, blame=BLAME)
         except CarrierError as exc:
-            if exc.carrier_message != "DID Ordering Error":
-                raise
-            raise _rehint(exc, "check the number and tier options: %s must be on offer in tier %s "
-                               "(voip.carrier.available_did_info lists what is)" % (number, desired["tier"]))
+            if exc.carrier_message == "DID Ordering Error":
+                exc = _rehint(exc, "check the number and tier options: %s must be on offer in tier %s "
+                                   "(voip.carrier.available_did_info lists what is)" % (", ".join(numbers), tier))
+            return dict.fromkeys(numbers, exc)
+        except TransportError as exc:
+            return dict.fromkeys(numbers, exc)
+        outcomes = dict.fromkeys(numbers)
+        for message in _warnings(body):
+            named = [from_carrier(digits) for digits in _TEN_DIGITS.findall(message)]
+            for number in named:
+                if number in outcomes:
+                    outcomes[number] = CarrierError(self.provider, message, request="POST /did")
+            if len(numbers) > 1 and not any(number in outcomes for number in named):
+                for number in numbers:
+                    outcomes[number] = outcomes[number] or TransportError(
+                        "%s: POST /did warned %r without saying which number it means" % (self.provider, message),
+                        request="POST /did", maybe_applied=True)
+        return outcomes
+
+    def configure_ordered(self, desired):
         rest = {k: v for k, v in desired.items() if k not in ("number", "tier", "trunk")}
         if rest:
-            self._configure_ordered(number, dict(self.to_wire(rest), did=int(national)))
-        return self.read(number)
+            national = nanp_national(desired["number"], "number", self.provider)
+            self._configure_ordered(desired["number"], dict(self.to_wire(rest), did=int(national)))
 
     def _configure_ordered(self, number, wire):
         """The settings of a number just bought (orderDid takes only the trunk). validate() and
@@ -267,6 +311,16 @@ def _rehint(exc, hint):
     """The same carrier error with another hint (what to fix, what has happened)."""
     return CarrierError(exc.provider, exc.carrier_message, code=exc.code, http_status=exc.http_status,
                         request=exc.details.get("request"), hint=hint, maybe_applied=exc.maybe_applied)
+
+
+def _warnings(body):
+    """The warning messages of an answer (a list, once a map, under "warning" or " warning")."""
+    messages = []
+    for key, value in (body or {}).items():
+        if key.strip() == "warning":
+            values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else [value]
+            messages.extend(str(message) for message in values)
+    return messages
 
 
 def _int_or_none(value):

@@ -69,6 +69,13 @@ class QuestBlueE911(ResourceAdapter):
                 % identity)
         return {"number": identity, "provider": "questblue"}
 
+    def from_snapshot(self, number):
+        """GET /did (the snapshot's list) says whether an address is on file, all read() can tell.
+        The bulk module reports the address as not compared instead of warning per number."""
+        if number is None or not number.get("e911"):
+            return None
+        return {"number": number["number"], "provider": self.provider}
+
     @staticmethod
     def to_wire(desired):
         street = " ".join(str(desired[k]) for k in ("street_number", "street_name") if desired.get(k))

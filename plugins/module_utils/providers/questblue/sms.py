@@ -14,6 +14,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.errors import Validat
 from ansible_collections.voip.carrier.plugins.module_utils.models import SMS_CONFIG
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, nanp_national
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import sms_record
 
 # neutral mode -> (sms_mode sent by PUT /sms, sms_mode display string read back by GET /sms).
 # "Email" and "XMPP" are not in QuestBlue's documents (only the other three are); "none" is the
@@ -34,6 +35,7 @@ class QuestBlueSms(ResourceAdapter):
     model = SMS_CONFIG
     fields = frozenset(("number", "email", "url", "xmpp_name", "xmpp_password", "mode"))
     write_only = frozenset(("xmpp_name", "xmpp_password"))
+    snapshot_parts = ("sms",)
 
     def prepare(self, desired, state):
         desired = dict(desired)
@@ -59,6 +61,9 @@ class QuestBlueSms(ResourceAdapter):
             return self.to_neutral(identity, row)
         raise ValidationError("number", "%s is not an SMS-capable number in this questblue account (SMS needs a "
                                         "number ordered in tier 1b)" % identity)
+
+    def from_snapshot(self, number):
+        return sms_record(number, self.provider)
 
     @staticmethod
     def to_neutral(identity, row):

@@ -185,6 +185,13 @@ class VoipmsClient(ProviderClient):
     # E911 address (only whether one is on file; e911Info reads it one number at a time).
     snapshot_gaps = ("record_calls", "e911 address")
 
+    def __init__(self, connection):
+        super().__init__(connection)
+        # The getDIDsInfo row of every number this run read, whichever adapter read it (the
+        # account snapshot included): setDIDInfo and setSMS replace whole records, so an update
+        # starts from the row.
+        self.did_rows = {}
+
     @staticmethod
     def normalise_url(url):
         # The seed names the full endpoint (https://voip.ms/api/v1/rest.php); users copy either

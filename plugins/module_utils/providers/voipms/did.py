@@ -22,6 +22,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.models import DID
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import (
     from_carrier, is_toll_free, nanp_national, search_area_code)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import did_record
 
 BILLING_TYPES = {"per_minute": "1", "flat": "2"}
 BILLING_FROM_WIRE = {v: k for k, v in BILLING_TYPES.items()}
@@ -57,7 +58,7 @@ class VoipmsDid(ResourceAdapter):
 
     def __init__(self, client):
         super().__init__(client)
-        self._rows = {}
+        self._rows = client.did_rows
 
     def validate(self, desired, state):
         nanp_national(desired["number"], "number", self.provider)
@@ -128,7 +129,8 @@ class VoipmsDid(ResourceAdapter):
         """A voicemail box is the account's own: getVoicemails must know it (before any write)."""
         if not mailbox:
             return
-        body = self.client.call("getVoicemails", {"mailbox": mailbox}, empty=("no_mailbox", "invalid_mailbox")) or {}
+        body = self.client.memo(("getVoicemails", mailbox), lambda: self.client.call(
+            "getVoicemails", {"mailbox": mailbox}, empty=("no_mailbox", "invalid_mailbox")) or {})
         if not any(str(box.get("mailbox")) == mailbox for box in self.client.rows(body, "voicemails")):
             raise ValidationError("voicemail", "there is no mailbox %s in this voipms account (getVoicemails); create "
                                                "it in the VoIP.ms portal first, or give an existing one" % mailbox)
@@ -170,7 +172,7 @@ class VoipmsDid(ResourceAdapter):
         """account:<main>_<sub-account> for a sub-account username (or full account name)."""
         if trunk == "":
             return "none:"
-        body = self.client.call("getSubAccounts", empty=("no_account",)) or {}
+        body = self.client.memo("getSubAccounts", lambda: self.client.call("getSubAccounts", empty=("no_account",)) or {})
         for account in self.client.rows(body, "accounts"):
             if trunk in (account.get("username"), account.get("account")):
                 return "account:%s" % account["account"]
@@ -194,8 +196,12 @@ class VoipmsDid(ResourceAdapter):
         row = self.client.did_row(nanp_national(identity, "number", self.provider))
         return self.to_neutral(row) if row else None
 
+    def from_snapshot(self, number):
+        # The snapshot's records come from this adapter's to_neutral: their rows are in did_rows.
+        return did_record(number)
+
     def _default_pop(self):
-        body = self.client.call("getServersInfo") or {}
+        body = self.client.memo("getServersInfo", lambda: self.client.call("getServersInfo") or {})
         servers = self.client.rows(body, "servers")
         recommended = [s for s in servers if str(s.get("server_recommended", "")).lower() in ("yes", "1", "true")]
         chosen = (recommended or servers or [{}])[0]

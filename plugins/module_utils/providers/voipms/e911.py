@@ -19,7 +19,7 @@ from ansible_collections.voip.carrier.plugins.module_utils import address
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import E911
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import nanp_national
-from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import NOT_IN_SNAPSHOT, ResourceAdapter
 
 # neutral field -> e911Provision/e911Update/e911Info name
 WIRE_NAMES = {"name": "full_name", "street_number": "street_number", "street_name": "street_name",
@@ -65,6 +65,13 @@ class VoipmsE911(ResourceAdapter):
                                   % (desired["unit_type"], ", ".join(ADDRESS_TYPES)))
         if desired.get("language") and desired["language"].upper() not in ("EN", "FR"):
             raise ValidationError("language", "must be EN or FR")
+
+    def from_snapshot(self, number):
+        """getDIDsInfo (the snapshot) says whether an address is on file; the address itself only
+        e911Info returns, one number a call."""
+        if number is None or not number.get("e911"):
+            return None
+        return NOT_IN_SNAPSHOT
 
     def read(self, identity):
         body = self.client.call("e911Info", {"did": nanp_national(identity, "number", self.provider)},

@@ -12,6 +12,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.errors import Validat
 from ansible_collections.voip.carrier.plugins.module_utils.models import SMS_CONFIG
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, nanp_national
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import sms_record
 
 # setSMS parameter -> getDIDsInfo field (the one mapping between the two).
 WRITE_TO_READ = {
@@ -37,6 +38,7 @@ class VoipmsSms(ResourceAdapter):
     model = SMS_CONFIG
     fields = frozenset(("number", "email", "url", "forward_to"))
     write_only = frozenset()
+    snapshot_parts = ("sms",)
 
     def __init__(self, client):
         super().__init__(client)
@@ -62,6 +64,12 @@ class VoipmsSms(ResourceAdapter):
         if not settings["enabled"]:
             return None
         return dict(settings, number=identity, provider="voipms")
+
+    def from_snapshot(self, number):
+        if number is not None:
+            # setSMS replaces the whole configuration: an update starts from the number's row.
+            self._row = self.client.did_rows.get(number["number"], {})
+        return sms_record(number, self.provider)
 
     @staticmethod
     def settings(row):
