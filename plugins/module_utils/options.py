@@ -63,3 +63,18 @@ E911_OPTIONS = {
     "email": {"type": "str"},
     "resend_address": {"type": "bool", "default": False},
 }
+
+
+def bulk_item_options(number_required=True):
+    """The options of one item of did_bulk's ``numbers`` (``number_required=False``: of its
+    ``defaults``): every option of did, ``state``, and ``sms`` and ``e911`` with the options of
+    sms_config and e911. No defaults here: an item's unset option falls back to ``defaults``."""
+    e911 = dict(E911_OPTIONS, resend_address={"type": "bool"}, state={"type": "str", "choices": ["present", "absent"]})
+    sms = dict(SMS_OPTIONS, state={"type": "str", "choices": ["present", "absent"]})
+    options = {"state": {"type": "str", "choices": ["present", "absent"]}}
+    if number_required:
+        options["number"] = {"type": "str", "required": True}
+    options.update(DID_OPTIONS)
+    options["sms"] = {"type": "dict", "options": sms, "required_together": SMS_REQUIRED_TOGETHER}
+    options["e911"] = {"type": "dict", "options": e911}
+    return options
