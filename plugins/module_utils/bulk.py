@@ -112,6 +112,7 @@ class BulkEngine:
         self.check_mode = module.check_mode
         self.diff = module._diff  # pylint: disable=protected-access
         self.snapshot = {}
+        self.workers = 4 if self.params.get("workers") is None else self.params["workers"]
 
     def converger(self, item, part, check_mode):
         model = dict(PARTS)[part]
@@ -123,7 +124,7 @@ class BulkEngine:
     # -- 1. the list, checked without a request -------------------------------------------------
 
     def build_items(self, client):
-        workers = self.params.get("workers") or 4
+        workers = self.workers
         if not 1 <= workers <= MAX_WORKERS:
             raise ValidationError("workers", "is %s; give 1 to %d parallel writes" % (workers, MAX_WORKERS))
         items, seen = [], {}
@@ -210,7 +211,8 @@ class BulkEngine:
         try:
             if part != "did" and item.new:
                 # Nothing to read or dry-run on a number not bought yet: its settings are
-                # applied once it is (they were checked in step 1).
+                # applied once it is (they were checked in step 1), if the order allows them.
+                adapter.validate_new_number(item.desired["did"])
                 item.current[part] = None
                 item.plan[part] = {"changed": True}
                 item.changes[part] = sorted(set(item.desired[part]) - {"number", "resend_address"})
@@ -299,11 +301,10 @@ class BulkEngine:
             self.read(client, items)
             if self.params.get("purge"):
                 items += self.purge_items(client, items)
-            workers = self.params.get("workers") or 4
-            self.plan_all(items, workers)
+            self.plan_all(items, self.workers)
             self.guard_releases(items)
             if not self.check_mode:
-                self.write(client, items, workers)
+                self.write(client, items, self.workers)
             result = self.result(items)
             failed = [entry for entry in result["numbers"] if entry["action"] == "failed"]
             if failed:

@@ -11,6 +11,7 @@ declares which fields and states it supports; it never decides idempotency (the 
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from ansible_collections.voip.carrier.plugins.module_utils.budget import RequestBudget, account_key
@@ -92,6 +93,11 @@ class ResourceAdapter:
     def validate_create(self, desired):
         """What creating needs beyond an update (required fields). Runs after the read found
         nothing, before any write, also in check mode."""
+
+    def validate_new_number(self, did):
+        """The bulk module is about to order the number ``did`` (its desired DID record) and then
+        apply this resource to it: what the order must be for that to work (a tier that carries
+        SMS, say), before anything is bought. No request."""
 
     def validate_update(self, changes, current):
         """What an update needs checked beyond ``validate`` (a value against the carrier's own
@@ -178,9 +184,45 @@ def _max_wait(value):
     return int(value)
 
 
+class LazyAdapters(Mapping):
+    """A driver's resource name -> adapter class, each adapter module imported on first use.
+
+    A task uses one resource: importing every adapter of the carrier (their models, their number
+    and address helpers) only slowed every module's start. ``load(name)`` must import the class
+    with a plain ``from ... import`` statement (one branch per resource): Ansible packs into a
+    module's payload the module_utils it finds in import statements, inside functions too, and
+    never those named in strings. The names are known without importing anything, so listing
+    them (``sorted(adapters)``, ``name in adapters``) stays cheap; ``adapters[name]``,
+    ``.get``, ``.values()`` and ``.items()`` give the classes, as a plain dict did."""
+
+    def __init__(self, names, load):
+        self._names = tuple(names)
+        self._load = load
+        self._classes = {}
+
+    def __getitem__(self, name):
+        if name not in self._names:
+            raise KeyError(name)
+        if name not in self._classes:
+            self._classes[name] = self._load(name)
+        return self._classes[name]
+
+    def __contains__(self, name):
+        return name in self._names
+
+    def __iter__(self):
+        return iter(self._names)
+
+    def __len__(self):
+        return len(self._names)
+
+    def __repr__(self):
+        return "LazyAdapters(%s)" % ", ".join(self._names)
+
+
 class ProviderClient:
     """A connection to one carrier. Subclasses set ``name``, ``default_url``, ``credentials`` and
-    ``adapters`` and build their transport in ``_transport``."""
+    ``adapters`` (a LazyAdapters, or a plain dict) and build their transport in ``_transport``."""
 
     name = None
     default_url = None

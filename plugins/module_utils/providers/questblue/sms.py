@@ -62,6 +62,12 @@ class QuestBlueSms(ResourceAdapter):
         raise ValidationError("number", "%s is not an SMS-capable number in this questblue account (SMS needs a "
                                         "number ordered in tier 1b)" % identity)
 
+    def validate_new_number(self, did):
+        if did.get("tier") != "1b":
+            raise ValidationError("number", "%s would be ordered in tier %s, and questblue carries SMS only on numbers "
+                                            "ordered in tier 1b; order it with tier 1b or remove its sms options"
+                                  % (did["number"], did.get("tier")))
+
     def from_snapshot(self, number):
         return sms_record(number, self.provider)
 
