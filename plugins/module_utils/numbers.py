@@ -8,12 +8,25 @@ number does not pay for it). North American numbers are accepted as 10 digits, 1
 with 1, with any punctuation, or as E.164; other countries only as E.164 (with the ``+``).
 Which area codes exist and which are toll-free is phonenumbers' knowledge, not ours: a number is
 accepted when ``is_valid_number`` says so, so a new area code needs a newer phonenumbers release.
+
+Importing phonenumbers costs about 50 ms of a module's start, and most input is a plain North
+American number (10 digits, 11 with a leading 1, or ``+1`` and 10 digits). For those,
+``_nanp_type`` gives phonenumbers' own verdict without importing it: the first run on a host
+copies the part of phonenumbers' metadata that decides a +1 number (each NANP region's leading
+digits and number-type patterns, in phonenumbers' region order) to a cache file named by the
+phonenumbers version, and later runs apply phonenumbers' algorithm (``_number_type_helper``,
+``_region_code_for_number_from_list``) to it. Only a valid number is decided there; anything
+else (other input, an invalid number, no cache) goes through phonenumbers itself, so error
+messages, and what is accepted or refused, are phonenumbers' as before.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
 
+from ansible_collections.voip.carrier.plugins.module_utils.cache import cache_directory, write_atomically
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 
 _FORMATS_HINT = ("give 10 digits (9195550123), 11 digits starting with 1 (19195550123) "
@@ -24,6 +37,123 @@ _UPGRADE_HINT = "if it is a new area code, upgrade the phonenumbers package on t
 def _phonenumbers():
     import phonenumbers  # pylint: disable=import-outside-toplevel  # start-up cost, see docstring
     return phonenumbers
+
+
+# phonenumbers' number types in the order _number_type_helper tries them; "fixed_line" and
+# "mobile" last, as there. The table keeps [pattern, possible lengths] of each.
+_NANP_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail",
+               "fixed_line", "mobile")
+_NANP_LAYOUT = 1      # the cache file's layout: a new layout writes a new file
+_nanp_memo = {}       # "table": the table of this process, None where there is none
+
+
+def _phonenumbers_version():
+    """The installed phonenumbers version, read from its __init__.py without importing it; None
+    when phonenumbers is not installed."""
+    import importlib.util  # pylint: disable=import-outside-toplevel  # only where the table is read
+    spec = importlib.util.find_spec("phonenumbers")
+    if spec is None or not spec.origin:
+        return None
+    try:
+        with open(spec.origin) as handle:
+            found = re.search(r'^__version__ = "([^"]+)"', handle.read(), re.MULTILINE)
+    except OSError:
+        return None
+    return found.group(1) if found else None
+
+
+def _build_nanp_table():
+    """The +1 part of phonenumbers' metadata: the possible lengths of the plan, and per region in
+    phonenumbers' order its leading digits, whether fixed-line and mobile patterns are the same,
+    and [pattern, possible lengths] of its general description and of each number type."""
+    phonenumbers = _phonenumbers()
+    from phonenumbers.phonemetadata import PhoneMetadata  # pylint: disable=import-outside-toplevel
+
+    def desc(number_desc):
+        if number_desc is None or not number_desc.national_number_pattern:
+            return None
+        return [number_desc.national_number_pattern, list(number_desc.possible_length)]
+
+    regions = []
+    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[1]:
+        metadata = PhoneMetadata.metadata_for_region(region, None)
+        if metadata is None:
+            continue
+        regions.append({"region": region, "leading_digits": metadata.leading_digits,
+                        "same_mobile_and_fixed_line_pattern": bool(metadata.same_mobile_and_fixed_line_pattern),
+                        "general": desc(metadata.general_desc),
+                        "types": [[name, desc(getattr(metadata, name))] for name in _NANP_TYPES]})
+    main = PhoneMetadata.metadata_for_region(phonenumbers.region_code_for_country_code(1), None)
+    return {"layout": _NANP_LAYOUT, "phonenumbers": phonenumbers.__version__,
+            "possible_lengths": list(main.general_desc.possible_length), "regions": regions}
+
+
+def _nanp_table():
+    """The table of _build_nanp_table, from the cache file of this phonenumbers version, built and
+    written there on first use; None where phonenumbers is not installed."""
+    if "table" in _nanp_memo:
+        return _nanp_memo["table"]
+    table = None
+    version = _phonenumbers_version()
+    if version is not None:
+        path = os.path.join(cache_directory("phonenumbers"), "nanp-%s-%d.json" % (version, _NANP_LAYOUT))
+        try:
+            with open(path) as handle:
+                table = json.load(handle)
+        except (OSError, ValueError):
+            table = None
+        if not isinstance(table, dict) or table.get("phonenumbers") != version or table.get("layout") != _NANP_LAYOUT:
+            table = _build_nanp_table()
+            try:
+                write_atomically(path, json.dumps(table, separators=(",", ":")))
+            except OSError:
+                pass  # a read-only home: the next run builds it again
+    _nanp_memo["table"] = table
+    return table
+
+
+def _matches(national, desc):
+    """phonenumbers' _is_number_matching_desc on a [pattern, possible lengths] pair."""
+    if desc is None:
+        return False
+    if desc[1] and len(national) not in desc[1]:
+        return False
+    return re.fullmatch(desc[0], national) is not None
+
+
+def _region_type(national, region):
+    """phonenumbers' _number_type_helper against one region: a type name, or None (UNKNOWN)."""
+    if not _matches(national, region["general"]):
+        return None
+    kinds = dict(region["types"])
+    for name in _NANP_TYPES[:-2]:
+        if _matches(national, kinds[name]):
+            return name
+    if _matches(national, kinds["fixed_line"]):
+        return "fixed_line"
+    if not region["same_mobile_and_fixed_line_pattern"] and _matches(national, kinds["mobile"]):
+        return "mobile"
+    return None
+
+
+def _nanp_type(national):
+    """The phonenumbers type name ("toll_free", "fixed_line" ...) of a valid North American
+    number given as its 10 national digits, decided from the cached table; None when the number
+    is not valid, or the table cannot decide (the caller then asks phonenumbers itself)."""
+    if not re.fullmatch(r"[2-9]\d{9}", national):
+        return None
+    table = _nanp_table()
+    if table is None or len(national) not in table["possible_lengths"]:
+        return None
+    for region in table["regions"]:  # phonenumbers' _region_code_for_number_from_list
+        if region["leading_digits"] is not None:
+            if re.match(region["leading_digits"], national):
+                return _region_type(national, region)
+        else:
+            kind = _region_type(national, region)
+            if kind is not None:
+                return kind
+    return None
 
 
 def to_e164(value, field="number"):
@@ -41,6 +171,8 @@ def to_e164(value, field="number"):
         if len(digits) != 10:
             raise ValidationError(field, "%r has %d digits; %s" % (text, len(digits), _FORMATS_HINT))
         text = "+1" + digits
+    if re.fullmatch(r"\+1\d{10}", text) and _nanp_type(text[2:]) is not None:
+        return text  # a valid North American number, as phonenumbers would format it
     phonenumbers = _phonenumbers()
     try:
         parsed = phonenumbers.parse(text, None)
@@ -82,6 +214,9 @@ def nanp_country(e164):
 
 def is_toll_free(e164):
     """True for a toll-free number (NANP 800, 833 ... 888), as phonenumbers classifies it."""
+    kind = _nanp_type(e164[2:]) if e164.startswith("+1") else None
+    if kind is not None:
+        return kind == "toll_free"
     phonenumbers = _phonenumbers()
     parsed = phonenumbers.parse(e164, None)
     return phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.TOLL_FREE

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import base64
 import email.utils
+import os
+import sys
 import time
 from urllib.parse import quote, quote_plus
 
@@ -31,6 +33,25 @@ from ansible_collections.voip.carrier.plugins.module_utils.errors import Transpo
 MASK = "********"
 SAFE_METHODS = frozenset(("GET", "HEAD", "OPTIONS"))
 RETRY_STATUSES = frozenset((500, 502, 503, 504))
+
+
+def _httpx():
+    """httpx, imported on first use. Its package also imports its command-line client
+    (``httpx._main``) and with it click, rich and pygments wherever they are installed: about
+    0.1 s of every module start that no request needs. A ``None`` in sys.modules makes that one
+    import fail, and httpx then defines its own stub ``main`` (its fallback for a missing CLI).
+    Only before httpx is first imported: a process that already has it keeps it as it is."""
+    if "httpx" not in sys.modules:
+        sys.modules.setdefault("httpx._main", None)
+    import httpx  # pylint: disable=import-outside-toplevel  # module start-up cost
+    return httpx
+
+
+def _proxied_over_tls():
+    """Whether an ``*_PROXY`` variable names an https:// proxy (httpx reads them): the connection
+    to such a proxy is TLS even for an http:// endpoint."""
+    return any(key.lower().endswith("_proxy") and key.lower() != "no_proxy" and value.strip().lower().startswith("https://")
+               for key, value in os.environ.items())
 
 
 class Redactor:
@@ -112,10 +133,22 @@ class HttpTransport:
 
     def _http(self):
         if self._client is None:
-            import httpx  # pylint: disable=import-outside-toplevel  # module start-up cost
-            self._client = httpx.Client(timeout=self.timeout, verify=self.validate_certs,
-                                        headers=self.headers, auth=self.auth)
+            httpx = _httpx()
+            self._client = httpx.Client(timeout=self.timeout, verify=self.tls_verify(), headers=self.headers,
+                                        auth=self.auth, follow_redirects=False)
         return self._client
+
+    def tls_verify(self):
+        """``verify`` for httpx.Client. An http:// endpoint (a local emulator) never does TLS, yet a
+        verifying client loads the CA bundle (certifi) when it is built: tens of milliseconds of
+        every module start. It gets ``False`` instead, for which httpx builds a bare SSL context
+        and loads nothing. Nothing can use that context: every request goes to ``base_url`` + a
+        path, redirects are never followed (``follow_redirects=False``), and with an https://
+        proxy in the environment the endpoint keeps ``validate_certs``. An https:// endpoint
+        always gets ``validate_certs`` as given."""
+        if self.base_url.lower().startswith("http://") and not _proxied_over_tls():
+            return False
+        return self.validate_certs
 
     def close(self):
         if self._client is not None:
@@ -129,7 +162,7 @@ class HttpTransport:
     def request(self, method, path, params=None, json=None, data=None, idempotent=None, label=None):
         """Send one request, retrying only where that cannot cause a second effect. ``label``
         names the call in messages where the path does not (VoIP.ms: the function, ``orderDID``)."""
-        import httpx  # pylint: disable=import-outside-toplevel
+        httpx = _httpx()
         method = method.upper()
         safe = method in SAFE_METHODS if idempotent is None else idempotent
         # A read is what cannot change anything: a GET, or a call the driver marks idempotent
@@ -181,7 +214,7 @@ class HttpTransport:
         ``timeout`` bounds the whole attempt, not each read: httpx's read timeout restarts with
         every byte, so a server that trickles its answer could hold a request for ever. The body
         is read chunk by chunk against one deadline."""
-        import httpx  # pylint: disable=import-outside-toplevel
+        httpx = _httpx()
         booked = self.budget.acquire(where) if self.budget is not None else None
         deadline = time.monotonic() + self.timeout
         try:

@@ -10,13 +10,7 @@ import re
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError)
-from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ProviderClient
-from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.did import QuestBlueDid
-from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.e911 import QuestBlueE911
-from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.fax import QuestBlueFaxUser
-from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.lnp import QuestBlueLnp
-from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.sms import QuestBlueSms
-from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.trunk import QuestBlueTrunk
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import LazyAdapters, ProviderClient
 from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
 
 PAGE_SIZE = 200                      # the largest per_page QuestBlue documents for its lists
@@ -38,12 +32,35 @@ def option_hint(message, params, blame):
     return "check the %s option%s" % (", ".join(named), "s" if len(named) > 1 else "")
 
 
+def adapter_class(resource):
+    """The adapter class of one resource, its module imported now (see base.LazyAdapters)."""
+    # pylint: disable=import-outside-toplevel
+    if resource == "did":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.did import QuestBlueDid
+        return QuestBlueDid
+    if resource == "sip_trunk":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.trunk import QuestBlueTrunk
+        return QuestBlueTrunk
+    if resource == "sms_config":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.sms import QuestBlueSms
+        return QuestBlueSms
+    if resource == "e911":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.e911 import QuestBlueE911
+        return QuestBlueE911
+    if resource == "fax_user":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.fax import QuestBlueFaxUser
+        return QuestBlueFaxUser
+    if resource == "lnp_request":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.questblue.lnp import QuestBlueLnp
+        return QuestBlueLnp
+    raise KeyError(resource)
+
+
 class QuestBlueClient(ProviderClient):
     name = "questblue"
     default_url = "https://api2.questblue.com"
     credentials = ("api_username", "api_password", "api_key")
-    adapters = {"did": QuestBlueDid, "sip_trunk": QuestBlueTrunk, "sms_config": QuestBlueSms, "e911": QuestBlueE911,
-                "fax_user": QuestBlueFaxUser, "lnp_request": QuestBlueLnp}
+    adapters = LazyAdapters(("did", "sip_trunk", "sms_config", "e911", "fax_user", "lnp_request"), adapter_class)
     snapshot_cost = {"numbers": "GET /did, %d numbers a page (the E911 flag included)" % PAGE_SIZE,
                      "sms": "GET /sms, %d numbers a page (SMS-capable numbers only)" % PAGE_SIZE,
                      "port_in": "GET /lnp, %d numbers a page" % PAGE_SIZE}

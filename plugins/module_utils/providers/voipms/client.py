@@ -9,13 +9,7 @@ import json
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError)
-from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ProviderClient
-from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.did import VoipmsDid
-from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.e911 import VoipmsE911
-from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.fax import VoipmsFaxUser
-from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.lnp import VoipmsLnp
-from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.sms import VoipmsSms
-from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.trunk import VoipmsTrunk
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import LazyAdapters, ProviderClient
 from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
 
 REST_PATH = "/api/v1/rest.php"
@@ -170,14 +164,37 @@ CODE_TEXT = {
 }
 
 
+def adapter_class(resource):
+    """The adapter class of one resource, its module imported now (see base.LazyAdapters)."""
+    # pylint: disable=import-outside-toplevel
+    if resource == "did":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.did import VoipmsDid
+        return VoipmsDid
+    if resource == "sip_trunk":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.trunk import VoipmsTrunk
+        return VoipmsTrunk
+    if resource == "sms_config":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.sms import VoipmsSms
+        return VoipmsSms
+    if resource == "e911":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.e911 import VoipmsE911
+        return VoipmsE911
+    if resource == "fax_user":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.fax import VoipmsFaxUser
+        return VoipmsFaxUser
+    if resource == "lnp_request":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms.lnp import VoipmsLnp
+        return VoipmsLnp
+    raise KeyError(resource)
+
+
 class VoipmsClient(ProviderClient):
     name = "voipms"
     default_url = "https://voip.ms"
     credentials = ("api_username", "api_password")
     # The function of the latest call, which ``rows`` names when that call's answer is not understood.
     last_call = None
-    adapters = {"did": VoipmsDid, "sip_trunk": VoipmsTrunk, "sms_config": VoipmsSms, "e911": VoipmsE911,
-                "fax_user": VoipmsFaxUser, "lnp_request": VoipmsLnp}
+    adapters = LazyAdapters(("did", "sip_trunk", "sms_config", "e911", "fax_user", "lnp_request"), adapter_class)
     snapshot_cost = {"numbers": "getDIDsInfo, every number in one answer (SMS settings and E911 flag included)",
                      "sms": "nothing more: getDIDsInfo carries it",
                      "port_in": "getLNPList, every port-in in one answer"}
