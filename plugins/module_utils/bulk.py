@@ -306,6 +306,7 @@ class BulkEngine:
             if not self.check_mode:
                 self.write(client, items, self.workers)
             result = self.result(items)
+            result["invocation"] = {"module_args": self.invocation()}
             failed = [entry for entry in result["numbers"] if entry["action"] == "failed"]
             if failed:
                 self.fail(result, failed)
@@ -313,6 +314,18 @@ class BulkEngine:
                 client.warn("options the carrier never returns were not compared (not_compared in each number's "
                             "entry); set update_write_only: always (e911: resend_address) to send them on every run")
             session.finish(**result)
+
+    def invocation(self):
+        """The module arguments as Ansible echoes them (``invocation``), but each item with only
+        the options it sets: ten thousand items with every unset option as null would make the
+        result several megabytes that the controller must carry. Secrets are masked by Ansible
+        afterwards, as in any result."""
+        args = dict(self.params)
+        args["numbers"] = [{key: _set(value) if isinstance(value, dict) else value for key, value in _set(item).items()}
+                           for item in self.params.get("numbers") or []]
+        if args.get("defaults"):
+            args["defaults"] = _set(args["defaults"])
+        return args
 
     def plan_all(self, items, workers):
         from concurrent.futures import ThreadPoolExecutor  # pylint: disable=import-outside-toplevel
