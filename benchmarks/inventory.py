@@ -61,7 +61,9 @@ BUDGET = "100000/1"     # the client-side rate limit in the benchmark's files (s
 QB_LOGIN, QB_PASSWORD = "demo", "demo-password"
 QB_KEY = hashlib.md5(b"demo-private-key1001").hexdigest()  # the seeded Security-Key (docs/emulator.md)
 VM_USER, VM_PASSWORD = "demo@example.com", "demo-api-password"
-QB_TRUNKS = ("pbx-a", "pbx-b", "pbx-c", "pbx-d")
+# QuestBlue trunk names are letters and digits only (listTrunks: "Alphanumeric, <= 15"): names that
+# voip.carrier.did and did_bulk accept as input too (benchmarks/bulk.py gives them back).
+QB_TRUNKS = ("pbxa", "pbxb", "pbxc", "pbxd")
 VM_SUBACCOUNTS = ("pbxa", "pbxb", "pbxc")
 
 
