@@ -18,6 +18,12 @@ it must equal the old one but for the owned items, or nothing is written.
 
 An option that is neither a field of the module's resource nor ``state``/``update_write_only`` must be
 classified in NOT_FIELDS: a new option cannot get a marker that nothing computed.
+
+voip.carrier.did_bulk (BulkEngine) takes the options of did, sms_config and e911 in every item of its
+``numbers`` (and ``defaults``): its own top-level options are the module's (every carrier of the did
+resource), its note lists the item options by their path (O(numbers[].tier)) from the Support of those
+three modules, and its item options are copied with their markers from the three modules' docs by
+tests/tools/bulk_docs.py, which this tool runs on did_bulk after it has rewritten those three.
 """
 
 from __future__ import annotations
@@ -62,7 +68,16 @@ NOT_FIELDS = {
     "available_did_info": {"limit": "module"},
     "e911": {"resend_address": "resend"},
     "lnp_request": {"wait_for": "module", "wait_timeout": "module", "wait_interval": "module"},
+    # The bulk engine converges every item with the adapters of did, sms_config and e911.
+    "did_bulk": {"numbers": "module", "defaults": "module", "purge": "module", "max_releases": "module",
+                 "workers": "module", "update_write_only": "module"},
 }
+
+# did_bulk: the module whose options each part of an item takes, and where the part's options are.
+BULK_MODULE = "did_bulk"
+BULK_PARTS = (("did", "numbers[]."), ("sms_config", "numbers[].sms."), ("e911", "numbers[].e911."))
+# Options of those modules that are not options of an item part (the item key, did_bulk's own).
+BULK_NOT_ITEM = ("number", "update_write_only")
 
 # The connection options (doc fragment), all handled by the drivers' common base client but for
 # the credentials (each client's ``credentials``) and what each client declares as its defaults.
@@ -103,8 +118,8 @@ def and_list(words):
     return words[0] if len(words) == 1 else "%s and %s" % (", ".join(words[:-1]), words[-1])
 
 
-def options_list(names):
-    return ", ".join("O(%s)" % name for name in names)
+def options_list(names, prefix=""):
+    return ", ".join("O(%s%s)" % (prefix, name) for name in names)
 
 
 def supported_by(carriers, every, refusal):
@@ -137,7 +152,7 @@ class ModuleSource:
         self.name = os.path.basename(path)[:-3]
         with open(path, encoding="utf-8") as handle:
             tree = ast.parse(handle.read())
-        self.resource, self.info = None, False
+        self.resource, self.info, self.bulk = None, False, False
         self.adapter_calls, self.criteria = set(), {}
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
@@ -155,6 +170,9 @@ class ModuleSource:
         if isinstance(func, ast.Name) and func.id == "ResourceEngine" and isinstance(node.args[1], ast.Name):
             from ansible_collections.voip.carrier.plugins.module_utils import models
             self.resource = getattr(models, node.args[1].id).name
+        elif isinstance(func, ast.Name) and func.id == "BulkEngine":
+            # did_bulk: a number (the did resource) per item, with the sms_config and e911 records.
+            self.resource, self.bulk = "did", True
         elif isinstance(func, ast.Name) and func.id == "run_info":
             self.resource, self.info = node.args[1].value, True
         elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "adapter":
@@ -174,8 +192,9 @@ def implements(adapter, method):
 class Support:
     """Which carriers support the options of one module, from the drivers' declarations."""
 
-    def __init__(self, source, driver_classes):
+    def __init__(self, source, driver_classes, prefix=""):
         self.source = source
+        self.prefix = prefix  # where the options are in the module documented (did_bulk: numbers[].)
         self.every = list(driver_classes)
         self.adapters = {}
         for provider, driver in driver_classes.items():
@@ -286,7 +305,7 @@ class Support:
         specific = by_value({name: tuple(self.carriers(name)) for name in options
                              if self.carriers(name) != self.every})
         for where, names in specific:
-            parts.append("Only at %s: %s." % (and_list(titles(where)), options_list(names)))
+            parts.append("Only at %s: %s." % (and_list(titles(where)), options_list(names, self.prefix)))
         if not specific:
             parts.append("Every option works at every carrier.")
         if not self.source.info:
@@ -299,7 +318,7 @@ class Support:
         parts = []
         for label, pick in (("Write-only (never returned, so not compared; see O(update_write_only))", self.write_only),
                             ("Set at creation only", self.create_only)):
-            per_carrier = {p: options_list(pick(p, options)) for p in self.adapters}
+            per_carrier = {p: options_list(pick(p, options), self.prefix) for p in self.adapters}
             listed = ["at %s %s" % (and_list(titles(where)), names) for names, where in by_value(per_carrier) if names]
             if listed:
                 parts.append("%s: %s." % (label, "; ".join(listed)))
@@ -308,6 +327,72 @@ class Support:
             parts.append("%s cannot change a record once created: a difference fails, naming the option."
                          % and_list(titles(frozen)))
         return parts
+
+
+def _module_options(text):
+    return list((yaml.safe_load(documentation(text).group(2)).get("options") or {}))
+
+
+def bulk_parts(driver_classes, texts):
+    """did_bulk's item parts: [(Support of the module whose options the part takes, with the part's
+    path as prefix; the part's options)]. ``texts``: {module path: its text}."""
+    parts = []
+    for module, prefix in BULK_PARTS:
+        path = os.path.join(MODULES, module + ".py")
+        options = [name for name in _module_options(texts[path]) if name not in BULK_NOT_ITEM]
+        parts.append((Support(ModuleSource(path), driver_classes, prefix), options))
+    return parts
+
+
+def bulk_note(driver_classes, texts):
+    """did_bulk's ``Carrier support:`` note: the item options by their paths, from the Support of
+    did, sms_config and e911 (the adapters that converge each part of an item)."""
+    parts = bulk_parts(driver_classes, texts)
+    did = parts[0][0]
+    states = {p: and_list("O(numbers[].state=%s)" % s for s in adapter.states) for p, adapter in did.adapters.items()}
+    text = ["Carrier support: %s." % "; ".join("%s with %s" % (and_list(titles(where)), which)
+                                               for which, where in by_value(states)),
+            "An item takes the options of M(voip.carrier.did), its O(numbers[].sms) those of "
+            "M(voip.carrier.sms_config) and its O(numbers[].e911) those of M(voip.carrier.e911), at the same carriers."]
+    specific = {}
+    for support, options in parts:
+        for name in options:
+            carriers = tuple(support.carriers(name))
+            if not carriers:
+                raise ValueError("%s: no carrier supports %s%s" % (BULK_MODULE, support.prefix, name))
+            if list(carriers) != support.every:
+                specific.setdefault(carriers, []).append(support.prefix + name)
+    for where, paths in specific.items():
+        text.append("Only at %s: %s." % (and_list(titles(where)), options_list(paths)))
+    for label, pick in (("Write-only (never returned, so not compared; see O(update_write_only))", "write_only"),
+                        ("Set at creation only", "create_only")):
+        per_carrier = {}
+        for provider in did.every:
+            paths = [support.prefix + name for support, options in parts if provider in support.adapters
+                     for name in getattr(support, pick)(provider, options)]
+            per_carrier[provider] = options_list(paths) if paths else None
+        listed = ["at %s %s" % (and_list(titles(where)), paths) for paths, where in by_value(per_carrier) if paths]
+        if listed:
+            text.append("%s: %s." % (label, "; ".join(listed)))
+    for support, _options in parts:
+        frozen = [p for p, adapter in support.adapters.items() if not adapter.updatable]
+        if frozen:
+            text.append("%s cannot change a %s record once created: a difference fails, naming the option."
+                        % (and_list(titles(frozen)), support.source.resource))
+    if specific:
+        text.append("An option a carrier does not support fails before any request (every item is checked before "
+                    "the first one).")
+    return " ".join(text)
+
+
+def _bulk_docs():
+    """tests/tools/bulk_docs.py, which copies the item options into did_bulk."""
+    import importlib.util  # pylint: disable=import-outside-toplevel
+    spec = importlib.util.spec_from_file_location("bulk_docs", os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                                            "bulk_docs.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def connection_carriers(option, driver_classes):
@@ -472,29 +557,47 @@ def module_paths():
                   if name.endswith(".py") and not name.startswith("_"))
 
 
-def expected(path, text, driver_classes):
-    """The file's text with its DOCUMENTATION markers (and notes) as the declarations say."""
+def expected(path, text, driver_classes, texts=None):
+    """The file's text with its DOCUMENTATION markers (and notes) as the declarations say.
+
+    ``texts``: {module path: text} of did, sms_config and e911 as they are to be written (did_bulk
+    copies their options); read from disk when not given."""
     match = documentation(text)
     doc = match.group(2)
     options = list((yaml.safe_load(doc).get("options") or {}))
     if path == FRAGMENT:
         markers = {option: connection_marker(option, driver_classes) for option in options}
         new_doc = rewrite_doc(doc, markers)
-    else:
-        support = Support(ModuleSource(path), driver_classes)
-        markers = {option: support.marker(option, options) for option in options}
+        return text[:match.start(2)] + new_doc + text[match.end(2):]
+    support = Support(ModuleSource(path), driver_classes)
+    markers = {option: support.marker(option, options) for option in options}
+    if not support.source.bulk:
         new_doc = rewrite_doc(doc, markers, [support.note(options), MATRIX_NOTE])
-    return text[:match.start(2)] + new_doc + text[match.end(2):]
+        return text[:match.start(2)] + new_doc + text[match.end(2):]
+    texts = dict(texts or {})
+    for module, _prefix in BULK_PARTS:
+        part_path = os.path.join(MODULES, module + ".py")
+        if part_path not in texts:
+            with open(part_path, encoding="utf-8") as handle:
+                texts[part_path] = handle.read()
+    new_doc = rewrite_doc(doc, markers, [bulk_note(driver_classes, texts), MATRIX_NOTE])
+    new = text[:match.start(2)] + new_doc + text[match.end(2):]
+    sources = {module: texts[os.path.join(MODULES, module + ".py")] for module, _prefix in BULK_PARTS}
+    return _bulk_docs().expected(new, sources=sources)
 
 
 def run(check):
     driver_classes = drivers()
-    stale = []
-    for path in module_paths() + [FRAGMENT]:
+    stale, texts = [], {}
+    bulk = os.path.join(MODULES, BULK_MODULE + ".py")
+    # did_bulk last: it copies the options of did, sms_config and e911 as they are written here.
+    paths = [path for path in module_paths() if path != bulk] + [path for path in module_paths() if path == bulk]
+    for path in paths + [FRAGMENT]:
         # Read, compute and write at once: other helpers edit other parts of these files.
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
-        new = expected(path, text, driver_classes)
+        new = expected(path, text, driver_classes, texts)
+        texts[path] = new
         if new == text:
             continue
         stale.append(os.path.relpath(path, REPO))

@@ -31,6 +31,11 @@ LEGEND = (("yes", "compared and updated in place"),
                          "`update_write_only`/`update_password`)"),
           ("-", "not supported (the module fails before any request)"))
 
+# Modules that converge several resources at once: module -> ((resource, where its options are), ...).
+# voip.carrier.did_bulk takes, in every item of ``numbers``, the options of did, its ``sms`` those of
+# sms_config and its ``e911`` those of e911: the same declarations, so the same cells as their tables.
+COMBINED = {"did_bulk": (("did", "numbers"), ("sms_config", "numbers[].sms"), ("e911", "numbers[].e911"))}
+
 
 def _import_collection():
     try:
@@ -79,6 +84,30 @@ def matrix():
     return list(drivers), state_rows, field_tables
 
 
+def combined_rows():
+    """(module, parts, cells) per module of COMBINED: at each carrier the states of its first
+    resource when the carrier has every resource of the module, "-" otherwise."""
+    _import_collection()
+    from ansible_collections.voip.carrier.plugins.module_utils.connection import PROVIDERS
+    from ansible_collections.voip.carrier.plugins.module_utils.providers import driver_class
+
+    drivers = [driver_class(provider) for provider in PROVIDERS]
+    rows = []
+    for module, parts in sorted(COMBINED.items()):
+        resources = [resource for resource, _where in parts]
+        cells = ["states: " + ", ".join(driver.adapters[resources[0]].states)
+                 if all(resource in driver.adapters for resource in resources) else "-" for driver in drivers]
+        rows.append((module, parts, cells))
+    return rows
+
+
+def _combined_text(parts, resource_name, option_name):
+    """every item of ``numbers`` takes the options of ``did``, ``numbers[].sms`` those of ..."""
+    pieces = [("every item of %s takes the options of %s" if i == 0 else "%s those of %s")
+              % (option_name(where), resource_name(resource)) for i, (resource, where) in enumerate(parts)]
+    return ", ".join(pieces[:-1]) + " and " + pieces[-1]
+
+
 def render():
     """docs/support-matrix.md."""
     providers, state_rows, field_tables = matrix()
@@ -89,6 +118,11 @@ def render():
     lines += ["| resource | " + " | ".join(providers) + " |", "|---|" + "---|" * len(providers)]
     for resource, cells in state_rows:
         lines.append("| `%s` | %s |" % (resource, " | ".join(cells)))
+    for module, parts, cells in combined_rows():
+        lines += ["", "Modules over several resources (each resource's options as in its table below):", "",
+                  "| module | " + " | ".join(providers) + " |", "|---|" + "---|" * len(providers),
+                  "| `%s` | %s |" % (module, " | ".join(cells)), "",
+                  "`%s`: %s." % (module, _combined_text(parts, lambda name: "`%s`" % name, lambda path: "`%s`" % path))]
     for resource, rows in field_tables:
         lines += ["", "## `%s`" % resource, "", "| option | " + " | ".join(providers) + " |",
                   "|---|" + "---|" * len(providers)]
@@ -151,6 +185,13 @@ def render_rst():
     lines += [""]
     lines += _rst_table(["module"] + providers,
                         [[":ansplugin:`%s.%s#module`" % (COLLECTION, resource)] + cells for resource, cells in state_rows])
+    for module, parts, cells in combined_rows():
+        plugin = "%s.%s#module" % (COLLECTION, module)
+        lines += ["Modules over several resources (each resource's options as in its table below):", ""]
+        lines += _rst_table(["module"] + providers, [[":ansplugin:`%s`" % plugin] + cells])
+        lines += [":ansplugin:`%s`: %s." % (plugin, _combined_text(
+            parts, lambda name: ":ansplugin:`%s.%s#module`" % (COLLECTION, name),
+            lambda path, plugin=plugin: ":ansopt:`%s:%s`" % (plugin, path))), ""]
     for resource, rows in field_tables:
         options, returned = _module_docs(resource)
         heading = "%s.%s" % (COLLECTION, resource)

@@ -221,3 +221,73 @@ def test_examples_use_only_options_their_carrier_supports():
             if "state" in args:
                 resource = TOOL.ModuleSource(_module_path(module)).resource
                 assert args["state"] in DRIVERS[provider].adapters[resource].states, (path, module, args)
+
+
+# ---- did_bulk: its item options are did's, sms_config's and e911's, at the same carriers ---------
+
+def _walk_markers(options, path=""):
+    for name, option in options.items():
+        yield path + name, option["description"][-1]
+        if "suboptions" in option and name not in ("failover",):
+            inner = path + name + ("[]." if option.get("type") == "list" else ".")
+            yield from _walk_markers(option["suboptions"], inner)
+
+
+def test_did_bulk_item_markers_are_the_drivers_declarations():
+    """Every item option of did_bulk (copied by bulk_docs.py from the single modules' docs) carries
+    the marker the adapter of its part computes, so the copy cannot keep a stale marker."""
+    text = open(_module_path("did_bulk"), encoding="utf-8").read()
+    options = yaml.safe_load(TOOL.documentation(text).group(2))["options"]
+    parts = {prefix: (support, names) for support, names in TOOL.bulk_parts(
+        DRIVERS, {_module_path(module): open(_module_path(module), encoding="utf-8").read()
+                  for module, _prefix in TOOL.BULK_PARTS})
+        for prefix in [support.prefix]}
+    checked = 0
+    for path, marker in _walk_markers(options["numbers"]["suboptions"], "numbers[]."):
+        prefix, _dot, name = path.rpartition(".")
+        if (prefix + ".") not in parts or name in ("sms", "e911", "number"):
+            continue
+        support, names = parts[prefix + "."]
+        assert marker == support.marker(name, names), path
+        checked += 1
+    assert checked > 30
+
+
+def test_did_bulk_top_level_options_are_the_modules_own():
+    support = TOOL.Support(TOOL.ModuleSource(_module_path("did_bulk")), DRIVERS)
+    for option in ("numbers", "defaults", "purge", "max_releases", "workers", "update_write_only"):
+        assert support.marker(option, [option]) == "Supported by: all carriers (QuestBlue, VoIP.ms).", option
+    with pytest.raises(ValueError, match="classify it in NOT_FIELDS"):
+        support.marker("brand_new_option", ["brand_new_option"])
+
+
+def test_did_bulk_note_names_item_options_by_their_path(monkeypatch):
+    texts = {_module_path(module): open(_module_path(module), encoding="utf-8").read()
+             for module, _prefix in TOOL.BULK_PARTS}
+    note = TOOL.bulk_note(DRIVERS, texts)
+    assert note.startswith("Carrier support: QuestBlue and VoIP.ms with O(numbers[].state=present)")
+    assert "O(numbers[].tier)" in note and "O(numbers[].sms.xmpp_name)" in note and "O(numbers[].e911.country)" in note
+    assert "O(tier)" not in note
+    # A declaration change reaches the note: QuestBlue dropping a number's cnam.
+    qb_did = DRIVERS["questblue"].adapters["did"]
+    monkeypatch.setattr(qb_did, "fields", qb_did.fields - {"cnam"})
+    changed = TOOL.bulk_note(DRIVERS, texts)
+    assert "O(numbers[].cnam)" not in note
+    assert "Only at VoIP.ms: O(numbers[].cnam), O(numbers[].routing)," in changed
+
+
+def test_a_stale_did_marker_makes_did_bulk_stale_too(tmp_path, monkeypatch):
+    """option_carriers.py rewrites did.py, then did_bulk's copy of it, in one run."""
+    modules = tmp_path / "modules"
+    shutil.copytree(TOOL.MODULES, modules)
+    monkeypatch.setattr(TOOL, "MODULES", str(modules))
+    right = {name: (modules / name).read_text(encoding="utf-8") for name in ("did.py", "did_bulk.py")}
+    wrong_marker = "Supported by: all carriers (QuestBlue, VoIP.ms)."
+    routing = _marker(right["did.py"], "routing")
+    for name in right:
+        (modules / name).write_text(right[name].replace('"%s"' % routing, '"%s"' % wrong_marker), encoding="utf-8")
+    stale = TOOL.run(check=True)
+    assert {os.path.basename(path) for path in stale} == {"did.py", "did_bulk.py"}
+    TOOL.run(check=False)
+    for name, text in right.items():
+        assert (modules / name).read_text(encoding="utf-8") == text, name

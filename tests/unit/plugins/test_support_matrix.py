@@ -50,3 +50,20 @@ def test_rst_page_is_stale_when_a_declaration_changes(support_matrix, monkeypatc
     changed = [(resource, ["states: present"] * len(cells)) for resource, cells in state_rows]
     monkeypatch.setattr(support_matrix, "matrix", lambda: (providers, changed, field_tables))
     assert _committed("docs", "docsite", "rst", "support-matrix.rst") != support_matrix.render_rst()
+
+
+def test_did_bulk_is_in_both_renderings(support_matrix):
+    """did_bulk converges did, sms_config and e911 records: the matrix names it and where each
+    resource's options are in it, at the carriers that have all three."""
+    page, markdown = support_matrix.render_rst(), support_matrix.render()
+    assert "| `did_bulk` | states: present, absent | states: present, absent |" in markdown
+    assert "`numbers[].sms` those of `sms_config`" in markdown
+    assert ":ansopt:`voip.carrier.did_bulk#module:numbers[].e911` those of :ansplugin:`voip.carrier.e911#module`" in page
+
+
+def test_did_bulk_needs_every_resource_it_converges(support_matrix, monkeypatch):
+    from ansible_collections.voip.carrier.plugins.module_utils.providers import driver_class
+    voipms = driver_class("voipms")
+    monkeypatch.setattr(voipms, "adapters", {k: v for k, v in voipms.adapters.items() if k != "e911"})
+    rows = support_matrix.combined_rows()
+    assert rows[0][0] == "did_bulk" and rows[0][2] == ["states: present, absent", "-"]
