@@ -33,6 +33,9 @@
 #                        static YAML; prints a table, writes $(BUILD)/bench/inventory.json, fails on a missed
 #                        target (benchmarks/README.md). ~30-60 min on 2 cores. BENCH_ARGS="--smoke" (~30 s),
 #                        "--report-only", "--numbers 2000 --repeat 1"
+#   make bench-startup   benchmarks/startup.py: ten voip.carrier.did_info tasks (QuestBlue, VoIP.ms) against ten
+#                        ansible.builtin.ping tasks at the emulator, per task (target <= 1.3x), and what one did_info
+#                        module process imports; writes $(BUILD)/bench/startup.json. ~2-3 min. BENCH_ARGS="--smoke"
 #   make lock            regenerate requirements-dev.lock from requirements-dev.txt
 #   make clean           remove .build (keeps .venv);  make distclean also removes .venv and .venv-compat
 #
@@ -72,7 +75,7 @@ COMPAT_STAMP := $(COMPAT_VENV)/.stamp-requirements-$(shell cat $(COMPAT_REQ) 2>/
 RUN_ENV := PATH="$(VBIN):$$PATH" ANSIBLE_COLLECTIONS_PATH="$(COLLECTIONS)"
 
 .PHONY: help venv install demo emulator test sanity lint unit integration changelog-lint docs \
-        compat compat-venv bench lock clean distclean
+        compat compat-venv bench bench-startup lock clean distclean
 
 help:
 	@sed -n '1,/^$$/p' $(firstword $(MAKEFILE_LIST)) | sed -e 's/^# \{0,1\}//'
@@ -133,6 +136,9 @@ compat: compat-venv
 
 bench: install
 	@$(RUN_ENV) $(VPY) benchmarks/inventory.py --output "$(BUILD)/bench/inventory.json" $(BENCH_ARGS)
+
+bench-startup: install
+	@$(RUN_ENV) $(VPY) benchmarks/startup.py --output "$(BUILD)/bench/startup.json" $(BENCH_ARGS)
 
 changelog-lint: venv
 	$(VBIN)/antsibull-changelog lint

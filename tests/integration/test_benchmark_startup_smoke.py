@@ -1,0 +1,48 @@
+"""The start-up benchmark (benchmarks/startup.py) works: its smoke mode runs each playbook once
+(ten did_info tasks at QuestBlue, the same at VoIP.ms, ten pings, a play without tasks) against
+its own emulator and the installed collection, and one did_info module process per carrier with
+-X importtime. Only what the benchmark reports is checked here, never its timing target: a loaded
+test machine decides that, not the code (``make bench-startup`` measures it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import COLLECTIONS_PATH, REPO_ROOT
+
+BENCHMARK = REPO_ROOT / "benchmarks" / "startup.py"
+
+
+def test_startup_benchmark_smoke_reports_every_figure(tmp_path):
+    output = tmp_path / "startup.json"
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("ANSIBLE_", "VOIP_CARRIER_"))}
+    env["ANSIBLE_COLLECTIONS_PATH"] = str(COLLECTIONS_PATH)
+    done = subprocess.run([sys.executable, str(BENCHMARK), "--smoke", "--output", str(output)], env=env,
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    result = json.loads(output.read_text())
+
+    assert result["problems"] == []
+    assert result["settings"]["smoke"] is True and result["settings"]["repeat"] == 1
+    assert result["settings"]["tasks"] == 10
+    playbooks = result["playbooks"]
+    assert set(playbooks) == {"empty", "ping", "questblue", "voipms"}
+    for name in ("questblue", "voipms"):
+        # one request a did_info task, and a figure for each
+        assert playbooks[name]["requests"] == 10
+        assert playbooks[name]["seconds"] > playbooks["empty"]["seconds"] > 0
+        assert result["ratios"][name] > 0
+    assert playbooks["ping"]["per_task_seconds"] > 0
+
+    for carrier, process in result["module_process"].items():
+        assert process["dids_found"] == 1
+        # the did_info path: the did adapter only, no phonenumbers for a +1 number (its table is
+        # cached by the timed runs), no CA bundle for the emulator's http:// URL, no zeep
+        assert process["did_adapter"] is True and process["other_adapters"] == [], carrier
+        assert process["imported"]["phonenumbers"] is False and process["imported"]["zeep"] is False, carrier
+        assert process["ca_bundle_loads"] == 0, carrier
+        assert process["top_imports"] and process["top_imports"][0]["cumulative_ms"] > 0
+    assert "did_info/ping" in done.stdout or "ratio to ping" in done.stdout
