@@ -110,3 +110,12 @@ def test_demo_runs_at_the_emulator(fresh_emulator, run_playbook):
     assert res.results[0]["task"] == GUARD and res.results[0]["event"] == "ok"
     assert fresh_emulator.writes(carrier="questblue")
     assert res.task("The re-runs changed nothing and wrote nothing")["failed"] is False
+    # The block of five numbers: bought in one task, routed to the demo's trunk, the item's own
+    # description over the default; converged again without a change (the assert above).
+    block = res.task("Converge a block of five numbers in one task")["result"]
+    assert block["counts"] == {"ordered": 5, "updated": 0, "released": 0, "unchanged": 0, "failed": 0}
+    owned = {d["did"]: d for d in fresh_emulator.state("questblue")["accounts"]["demo"]["dids"]}
+    block_numbers = ["919555%04d" % n for n in range(110, 115)]
+    assert all(owned[did]["route2trunk"] == "demopbx" for did in block_numbers)
+    assert [owned[did]["note"] for did in block_numbers] == ["Reception"] + ["Demo block"] * 4
+    assert res.task("Converge the block again")["result"]["counts"]["unchanged"] == 5

@@ -234,3 +234,207 @@ def test_voipms_lifecycle(fresh_emulator, run_playbook):
     assert outcome(res, "purge")["counts"] == counts(released=3, unchanged=7)
     assert sorted(writes(between(vm, res, "voipms", "m5", "m6"))) == [("cancelDID", n) for _, n in held[4:]]
     assert sorted(vm_dids(vm)) == sorted(national for _, national in new + held[:4])
+
+
+# ==== bad items: refused naming numbers[i].option, before any request =================================
+
+def _three_good(area, first):
+    return [{"number": e164} for e164, _ in numbers(area, first, 3)]
+
+
+def test_a_bad_item_fails_naming_it_before_any_request(fresh_emulator, run_playbook):
+    emulator = fresh_emulator
+    qb_items, vm_items = _three_good("919555", 100), _three_good("713555", 100)
+    cases = {
+        # task title: (carrier, item 3 or other options, the start of the message)
+        "qb description": ("questblue", {"number": "+19195550110", "description": "sixteen chars!!!"},
+                           "numbers[3].description: is 16 characters; questblue allows at most 15"),
+        "qb duplicate": ("questblue", {"number": "(919) 555-0101"},
+                         "numbers[3].number: +19195550101 is also numbers[1]"),
+        "qb e911": ("questblue", {"number": "+19195550110", "e911": dict(ADDRESS_NC, postal_code="00000")},
+                    "numbers[3].e911.postal_code: ZIP code 00000 is not a known ZIP code"),
+        "vm tier": ("voipms", {"number": "+17135550110", "tier": "1"},
+                    "numbers[3].tier: voipms does not support this did option"),
+        "vm e911": ("voipms", {"number": "+17135550110", "e911": dict(ADDRESS_FL, postal_code="3310")},
+                    "numbers[3].e911.postal_code: '3310' is not a US ZIP code"),
+    }
+    tasks = []
+    for title, (carrier, bad, _message) in cases.items():
+        items = qb_items if carrier == "questblue" else vm_items
+        tasks.append(bulk(title, ignore_errors=True, numbers=items + [bad], **emulator.credentials(carrier)))
+    # SMS on a number that would be ordered in tier 1 is found once the account is read: before any write
+    tasks += [mark(emulator, "m0"),
+              bulk("qb sms on tier 1", ignore_errors=True, defaults={"tier": "1"},
+                   numbers=qb_items + [{"number": "+19195550110", "sms": {"email": "sms@example.com"}}],
+                   **emulator.credentials("questblue"))]
+    mark_before = emulator.last_seq()
+    res = run_playbook(play(*tasks))
+    for title, (_carrier, _bad, message) in cases.items():
+        assert res.task(title)["failed"] and res.task(title)["msg"].startswith(message), res.task(title)["msg"]
+    assert emulator.requests(since=mark_before)[:1] == [] or \
+        emulator.requests(since=mark_before)[0]["seq"] > seq(res, "m0"), emulator.requests(since=mark_before)
+    sms = res.task("qb sms on tier 1")
+    assert sms["failed"] and sms["msg"].startswith("numbers[3].") and \
+        "+19195550110 would be ordered in tier 1, and questblue carries SMS only on numbers ordered in tier 1b" in \
+        sms["msg"], sms["msg"]
+    assert emulator.writes(since=mark_before) == []
+
+
+# ==== SMS and E911 per item; secrets ==================================================================
+
+def test_questblue_sms_and_e911_items_and_secrets(fresh_emulator, run_playbook):
+    qb = fresh_emulator
+    new = numbers("919555", 200, 2)                     # tier 1b: QuestBlue carries SMS on 1b numbers only
+    sms = {"email": "sms@example.com", "xmpp_name": "bot@xmpp.example.com", "xmpp_password": XMPP_SECRET}
+    defaults = {"tier": "1b", "trunk": "demotrunk", "sms": sms, "e911": ADDRESS_NC}
+    items = [{"number": new[0][0], "port_out_pin": PIN}, {"number": new[1][0]}]
+    resend = dict(defaults, e911=dict(ADDRESS_NC, resend_address=True))
+    res = run_playbook(play(
+        mark(qb, "m0"), bulk("order", numbers=items, defaults=defaults, diff=True),
+        mark(qb, "m1"), bulk("rerun", numbers=items, defaults=defaults),
+        mark(qb, "m2"), bulk("resend", numbers=items, defaults=resend), mark(qb, "m3"),
+        creds=qb.credentials("questblue")), verbosity=4).assert_ok()
+    res.assert_no_secrets(PIN, XMPP_SECRET)
+
+    ordered = outcome(res, "order")
+    assert ordered["counts"] == counts(ordered=2)
+    requests = between(qb, res, "questblue", "m0", "m1")
+    assert writes(requests).count(("POST", "/did")) == 1 and writes(requests).count(("PUT", "/sms")) == 2
+    dids = qb_dids(qb)
+    for _, national in new:
+        assert dids[national]["sms_mode"] == "both" and dids[national]["sms_email"] == "sms@example.com"
+        assert dids[national]["e911"]["e911_zip"] == "27601" and dids[national]["route2trunk"] == "demotrunk"
+    assert dids[new[0][1]]["pin"] == PIN and dids[new[0][1]]["sms_xmpp_password"] == XMPP_SECRET
+    # the diff shows that the secrets are set, never their values
+    assert len(ordered["diff"]) == 2 and PIN not in json.dumps(ordered["diff"])
+    after = ordered["diff"][0]["after"]
+    assert after["did"]["port_out_pin"] not in (None, PIN) and after["sms"]["xmpp_password"] not in (None, XMPP_SECRET)
+
+    # re-run: GET /did and GET /sms pages; E911 and XMPP are never returned, so not compared
+    rerun = outcome(res, "rerun")
+    assert not rerun["changed"] and rerun["counts"] == counts(unchanged=2)
+    assert set(calls(between(qb, res, "questblue", "m1", "m2"))) == {("GET", "/did"), ("GET", "/sms")}
+    entries = {entry["number"]: entry for entry in rerun["numbers"]}
+    assert "port_out_pin" in entries[new[0][0]]["not_compared"]
+    assert {"sms.xmpp_password", "e911.postal_code"} <= set(entries[new[1][0]]["not_compared"])
+    assert any("not_compared" in warning for warning in res.task("rerun")["warnings"])
+
+    # resend_address sends the address again (one PUT /did each), nothing else
+    assert outcome(res, "resend")["counts"] == counts(updated=2)
+    puts = [json.loads(r["body"]) for r in between(qb, res, "questblue", "m2", "m3") if r["write"]]
+    assert sorted(body["did"] for body in puts) == [int(national) for _, national in new]
+    assert all(set(body) == {"did", "e911"} for body in puts)
+
+
+def test_voipms_sms_and_e911_items_and_secrets(fresh_emulator, run_playbook):
+    vm = fresh_emulator
+    new = numbers("786228", 5600, 2)                    # sms_available, with a port-out PIN lock
+    defaults = {"sms": {"email": "sms@example.com"}, "e911": ADDRESS_FL, "description": "fleet", "port_out_pin": PIN}
+    items = [{"number": e164} for e164, _ in new]
+    res = run_playbook(play(
+        mark(vm, "m0"), bulk("order", numbers=items, defaults=defaults, diff=True),
+        mark(vm, "m1"), bulk("rerun", numbers=items, defaults=defaults), mark(vm, "m2"),
+        creds=vm.credentials("voipms"), name="voipms"), verbosity=4).assert_ok()
+    res.assert_no_secrets(PIN)
+    assert outcome(res, "order")["counts"] == counts(ordered=2)
+    order_calls = calls(between(vm, res, "voipms", "m0", "m1"))
+    for _, national in new:
+        mine = [function for function, did in order_calls if did == national]
+        # the address is validated before it is provisioned
+        assert "e911Validate" in mine and mine.index("e911Validate") < mine.index("e911Provision"), mine
+        assert "orderDID" in mine and "setSMS" in mine
+        row = vm_dids(vm)[national]
+        assert row["sms_enabled"] == "1" and row["sms_email"] == "sms@example.com" and row["note"] == "fleet"
+        assert vm_account(vm)["e911"][national]["zip_code"] == "33101"
+        assert row["port_out_pin"] == PIN
+    assert PIN not in json.dumps(outcome(res, "order")["diff"])
+
+    # re-run: the address is compared (e911Info per number), nothing written
+    rerun = outcome(res, "rerun")
+    assert not rerun["changed"] and rerun["counts"] == counts(unchanged=2)
+    assert sorted(calls(between(vm, res, "voipms", "m1", "m2"))) == \
+        sorted([("getDIDsInfo", None)] + [("e911Info", national) for _, national in new])
+
+
+# ==== partial failure, re-run, orders of unknown outcome ================================================
+
+def test_questblue_one_failed_number_and_an_order_of_unknown_outcome(fresh_emulator, run_playbook):
+    qb = fresh_emulator
+    held, new, unsure = numbers("919555", 110, 3), numbers("919555", 113, 2), numbers("919555", 115, 2)
+    qb.seed(carrier="questblue", owned=[{"did": national, "tier": "1", "note": "old"} for _, national in held])
+    items = [{"number": e164, "tier": "1", "trunk": "demotrunk"} for e164, _ in new] + \
+        [{"number": e164, "description": "new"} for e164, _ in held]
+    # one carrier error on a write (QuestBlue answers its errors with HTTP 206 and a message)
+    qb.fault(carrier="questblue", method="PUT", path="/did", kind="status", status=206)
+    res = run_playbook(play(
+        mark(qb, "m0"), bulk("partial", numbers=items, ignore_errors=True),
+        mark(qb, "m1"), bulk("retry", numbers=items),
+        fault(qb, "lose the answer to the order", {"carrier": "questblue", "method": "POST", "path": "/did",
+                                                  "kind": "timeout", "delay": 2.5, "after_effect": True}),
+        mark(qb, "m2"), bulk("unsure", timeout=2, numbers=[{"number": e164, "tier": "1"} for e164, _ in unsure]),
+        mark(qb, "m3"), creds=qb.credentials("questblue")))
+    assert [r["task"] for r in res.failed] == ["partial"], res.describe()
+
+    partial = res.task("partial")
+    result = partial["result"]
+    assert result["counts"] == counts(ordered=2, updated=2, failed=1) and result["changed"] is True
+    [failed] = [entry for entry in result["numbers"] if entry["action"] == "failed"]
+    assert failed["number"] in [e164 for e164, _ in held] and "Emulated HTTP 206" in failed["error"]["msg"]
+    assert partial["msg"].startswith("1 of 5 numbers failed") and failed["number"] in partial["msg"]
+    assert "Emulated HTTP 206" in partial["msg"]
+    assert writes(between(qb, res, "questblue", "m0", "m1")).count(("POST", "/did")) == 1
+
+    # the re-run converges the failed number only, and buys nothing again
+    retry = outcome(res, "retry")
+    assert retry["counts"] == counts(updated=1, unchanged=4) and actions(retry)[failed["number"]] == "updated"
+    assert writes(between(qb, res, "questblue", "m1", "m2")) == [("PUT", "/did")]
+    assert qb_dids(qb)[failed["number"][2:]]["note"] == "new"
+
+    # an order whose answer is lost: re-read, never re-sent
+    settled = res.task("unsure")
+    assert settled["result"]["counts"] == counts(ordered=2)
+    assert writes(between(qb, res, "questblue", "m2", "m3")) == [("POST", "/did")]
+    assert any("re-read shows" in warning for warning in settled["warnings"]), settled["warnings"]
+    assert all(national in qb_dids(qb) for _, national in unsure)
+
+
+def test_voipms_one_failed_write_and_an_order_of_unknown_outcome(fresh_emulator, run_playbook):
+    vm = fresh_emulator
+    new, unsure = numbers("713555", 100, 3), numbers("713555", 103, 1)
+    held = "7135550120"
+    # the carrier refuses the one update (its own status code); the orders of the same task go through
+    vm.seed(carrier="voipms", dids=[{"did": held, "note": "old"}],
+            inject=[{"method": "setDIDInfo", "status": "invalid_note", "message": "Note refused", "times": 1}])
+    items = [{"number": e164, "description": "fleet"} for e164, _ in new + [("+1" + held, held)]]
+    # the plan's dry-run order (test=1) of the unsure number passes; the order itself gets a 500
+    dry_run = {"carrier": "voipms", "function": "orderDID", "kind": "latency", "delay": 0}
+    lost = {"carrier": "voipms", "function": "orderDID", "kind": "status", "status": 500}
+    res = run_playbook(play(
+        mark(vm, "m0"), bulk("partial", numbers=items, ignore_errors=True),
+        mark(vm, "m1"), bulk("retry", numbers=items),
+        fault(vm, "let the dry run through", dry_run), fault(vm, "a 500 on the order", lost),
+        mark(vm, "m2"), bulk("unsure", numbers=[{"number": e164} for e164, _ in unsure], ignore_errors=True),
+        mark(vm, "m3"), bulk("unsure again", numbers=[{"number": e164} for e164, _ in unsure]),
+        mark(vm, "m4"), creds=vm.credentials("voipms"), name="voipms"))
+    assert [r["task"] for r in res.failed] == ["partial", "unsure"], res.describe()
+
+    partial = res.task("partial")
+    assert partial["result"]["counts"] == counts(ordered=3, failed=1) and partial["result"]["changed"] is True
+    [failed] = [entry for entry in partial["result"]["numbers"] if entry["action"] == "failed"]
+    assert failed["number"] == "+1" + held and failed["error"]["carrier_code"] == "invalid_note"
+    assert partial["msg"].startswith("1 of 4 numbers failed") and "+1%s: voipms API error invalid_note" % held in \
+        partial["msg"], partial["msg"]
+
+    # the re-run converges the failed number, and buys nothing again
+    retry = outcome(res, "retry")
+    assert retry["counts"] == counts(updated=1, unchanged=3)
+    assert writes(between(vm, res, "voipms", "m1", "m2")) == [("setDIDInfo", held)]
+    assert all(vm_dids(vm)[national]["note"] == "fleet" for _, national in new + [(None, held)])
+
+    # a 500 on the order: re-read (not bought), never re-sent, and the task says so; a re-run buys it once
+    unsure_task = res.task("unsure")
+    assert unsure_task["result"]["counts"] == counts(failed=1)
+    assert "not sent again" in unsure_task["msg"], unsure_task["msg"]
+    orders = [call for call in writes(between(vm, res, "voipms", "m2", "m4")) if call[0] == "orderDID"]
+    assert orders == [("orderDID", unsure[0][1])] * 2, orders
+    assert outcome(res, "unsure again")["counts"] == counts(ordered=1) and unsure[0][1] in vm_dids(vm)
