@@ -6,8 +6,11 @@ user set, write-only ones included), an update of write-only values (``update_wr
 always``), a re-run that reports ``not_compared``, absent, the info modules with results (a rejected
 port-in among them), both trunk authentication types, and the failures whose results carry keys of
 their own (``field``; ``provider``, ``carrier_code``, ``carrier_message``, ``http_status``,
-``request`` and ``maybe_applied`` from the carrier; the port-in a wait gave up on). Every result is
-then walked against the RETURN of the installed build; the failure lists module, carrier and path.
+``request`` and ``maybe_applied`` from the carrier; the port-in a wait gave up on). did_bulk orders,
+updates and purges a list (with its diff, check mode and not-compared options), fails on one number
+the carrier refuses (the per-number ``error``), on a bad item and on a purge beyond ``max_releases``.
+Every result is then walked against the RETURN of the installed build; the failure lists module,
+carrier and path.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ _SPEC = importlib.util.spec_from_file_location("return_keys", TOOLS_DIR / "retur
 return_keys = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(return_keys)
 
-MODULES = ("available_did_info", "did", "did_info", "e911", "fax_user", "lnp_request", "lnp_request_info",
+MODULES = ("available_did_info", "did", "did_bulk", "did_info", "e911", "fax_user", "lnp_request", "lnp_request_info",
            "sip_trunk", "sip_trunk_info", "sms_config")
 # A failing task's name starts with this; every other task must succeed.
 FAILS = "fails: "
@@ -93,6 +96,29 @@ def questblue_tasks(tmp_path):
         step("lnp_request", FAILS + "port-in wait gives up", wait_for="completed", wait_timeout=0, **port),
         step("lnp_request_info", "port-ins"),
         step("did", "release", diff=True, number="+19195550100", state="absent"),
+    ] + questblue_bulk_tasks(failover, address)
+
+
+def questblue_bulk_tasks(failover, address):
+    """did_bulk at QuestBlue (pool numbers 9195550210-212 are tier 1b, 9195550301 tier 1, 9195550250 tier 2)."""
+    return [
+        step("did_bulk", "bulk create", diff=True, defaults={"trunk": "pbx1", "cnam": True}, numbers=[
+            {"number": "+19195550210", "tier": "1b", "description": "bulk sms", "sms": {"email": "bulk@example.com"}},
+            {"number": "+19195550301", "tier": "1", "forward_to": "+19195550199", "port_out_pin": "123456",
+             "failover": failover, "caller_id_name": "ACMEBULK"},
+            {"number": "+19195550110", "e911": address}]),
+        step("did_bulk", "bulk order in check mode", check=True, diff=True, numbers=[
+            {"number": "+19195550211", "tier": "1b", "trunk": "pbx1", "sms": {"xmpp_name": "bot@xmpp.example.com",
+                                                                             "xmpp_password": "xmpp-secret-2"}}]),
+        step("did_bulk", "bulk update and not compared", diff=True, numbers=[
+            {"number": "+19195550210", "description": "bulk sms 2"},
+            {"number": "+19195550301", "forward_to": "+19195550198", "port_out_pin": "654321"}]),
+        step("did_bulk", FAILS + "bulk bad item", numbers=[{"number": "+19195550210", "description": "x" * 20}]),
+        step("did_bulk", FAILS + "bulk order refused for one number", numbers=[
+            {"number": "+19195550212", "tier": "1b"}, {"number": "+19195550250", "tier": "1"}]),
+        step("did_bulk", FAILS + "bulk purge beyond max_releases", numbers=[{"number": "+19195550210"}], purge=True,
+             max_releases=0),
+        step("did_bulk", "bulk purge", diff=True, numbers=[{"number": "+19195550210"}], purge=True, max_releases=50),
     ]
 
 
@@ -156,12 +182,34 @@ def voipms_tasks(tmp_path):
         step("lnp_request", FAILS + "port-in wait gives up", wait_for="completed", wait_timeout=0, **toll_free),
         step("lnp_request_info", "port-ins"),
         step("did", "release", diff=True, number="+13125550100", state="absent"),
+    ] + voipms_bulk_tasks(number)
+
+
+def voipms_bulk_tasks(number):
+    """did_bulk at VoIP.ms (3125550110-112 are seeded stock, 3125550199 is not)."""
+    return [
+        step("did_bulk", "bulk create", diff=True, defaults={"trunk": "pbx1", "voicemail": "101"}, numbers=[
+            {"number": "+13125550110", "description": "bulk 1", "record_calls": True, "caller_id_prefix": "BLK"},
+            {"number": "+13125550111", "routing": "sys:echo", "failover_busy": "vm:101", "dial_time": 30,
+             "billing_type": "flat"},
+            {"number": number, "sms": {"email": "bulk-sms@example.com", "forward_to": "+13125550110"}}]),
+        step("did_bulk", "bulk order in check mode", check=True, diff=True, numbers=[
+            {"number": "+13125550112", "description": "bulk 3", "pop": "1", "sms": {"url": "https://hooks.example.com/b"}}]),
+        step("did_bulk", "bulk update and not compared", diff=True, numbers=[
+            {"number": "+13125550110", "description": "bulk 1b"}, {"number": "+13125550111", "record_calls": True}]),
+        step("did_bulk", FAILS + "bulk bad item", numbers=[{"number": "+13125550110", "tier": "1"}]),
+        step("did_bulk", FAILS + "bulk order refused for one number", numbers=[
+            {"number": "+13125550112", "trunk": "pbx1"}, {"number": "+13125550199", "trunk": "pbx1"}]),
+        step("did_bulk", FAILS + "bulk purge beyond max_releases", numbers=[{"number": "+13125550110"}], purge=True,
+             max_releases=0),
+        step("did_bulk", "bulk purge", diff=True, numbers=[{"number": "+13125550110"}], purge=True, max_releases=50),
     ]
 
 
 def seed_voipms(emulator):
     emulator.seed(carrier="voipms",
-                  stock=[{"did": "3125550100", "state": "IL", "ratecenter": "CHICAGO", "has_port_out_pin": "1"}],
+                  stock=[{"did": "3125550100", "state": "IL", "ratecenter": "CHICAGO", "has_port_out_pin": "1"}]
+                  + [{"did": "31255501%02d" % last, "state": "IL", "ratecenter": "CHICAGO"} for last in (10, 11, 12)],
                   dids=[{"did": "7862285600"}],
                   mailboxes=[{"mailbox": "101", "name": "Front desk", "email": "vm@example.com"}],
                   fax_numbers=[{"did": "3055550700", "country": "US", "state": "FL"}],

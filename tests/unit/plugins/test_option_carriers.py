@@ -238,10 +238,9 @@ def test_did_bulk_item_markers_are_the_drivers_declarations():
     the marker the adapter of its part computes, so the copy cannot keep a stale marker."""
     text = open(_module_path("did_bulk"), encoding="utf-8").read()
     options = yaml.safe_load(TOOL.documentation(text).group(2))["options"]
-    parts = {prefix: (support, names) for support, names in TOOL.bulk_parts(
-        DRIVERS, {_module_path(module): open(_module_path(module), encoding="utf-8").read()
-                  for module, _prefix in TOOL.BULK_PARTS})
-        for prefix in [support.prefix]}
+    texts = {_module_path(module): open(_module_path(module), encoding="utf-8").read()
+             for module, _prefix in TOOL.BULK_PARTS}
+    parts = {support.prefix: (support, names) for support, names in TOOL.bulk_parts(DRIVERS, texts)}
     checked = 0
     for path, marker in _walk_markers(options["numbers"]["suboptions"], "numbers[]."):
         prefix, _dot, name = path.rpartition(".")
