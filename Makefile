@@ -28,11 +28,18 @@
 #                        .build/compat/collections, runs tests/unit/plugins and tests/unit/faults, then the
 #                        playbook tests listed in tests/compat/smoke.txt (tests/tools/compat.sh says why
 #                        those). ~3.5 min on 2 cores from scratch
-#   make bench           benchmarks/inventory.py: ansible-inventory through the voip.carrier.numbers plugin,
+#   make bench           every benchmark: bench-inventory, bench-bulk, bench-startup (make -k bench runs all of
+#                        them even when one misses its target). BENCH_ARGS go to each: "--smoke", "--report-only"
+#   make bench-inventory benchmarks/inventory.py: ansible-inventory through the voip.carrier.numbers plugin,
 #                        10,000 numbers per carrier at the emulator with 20 ms a request, cold, cached and as
 #                        static YAML; prints a table, writes $(BUILD)/bench/inventory.json, fails on a missed
 #                        target (benchmarks/README.md). ~30-60 min on 2 cores. BENCH_ARGS="--smoke" (~30 s),
 #                        "--report-only", "--numbers 2000 --repeat 1"
+#   make bench-bulk      benchmarks/bulk.py: one voip.carrier.did_bulk task converging 1,000 and 10,000 numbers
+#                        per carrier at the emulator with 20 ms a request (no-op against list requests x latency
+#                        + a ping playbook, target <= 2x at 1,000), a loop over voip.carrier.did (bulk >= 100x
+#                        faster), 100 drifted numbers (writes only those), peak memory; writes
+#                        $(BUILD)/bench/bulk.json. ~15-20 min on 2 cores. BENCH_ARGS="--smoke" (~1 min), "--profile"
 #   make bench-startup   benchmarks/startup.py: ten voip.carrier.did_info tasks (QuestBlue, VoIP.ms) against ten
 #                        ansible.builtin.ping tasks at the emulator, per task (target <= 1.3x), and what one did_info
 #                        module process imports; writes $(BUILD)/bench/startup.json. ~2-3 min. BENCH_ARGS="--smoke"
@@ -75,7 +82,7 @@ COMPAT_STAMP := $(COMPAT_VENV)/.stamp-requirements-$(shell cat $(COMPAT_REQ) 2>/
 RUN_ENV := PATH="$(VBIN):$$PATH" ANSIBLE_COLLECTIONS_PATH="$(COLLECTIONS)"
 
 .PHONY: help venv install demo emulator test sanity lint unit integration changelog-lint docs \
-        compat compat-venv bench bench-startup lock clean distclean
+        compat compat-venv bench bench-inventory bench-bulk bench-startup lock clean distclean
 
 help:
 	@sed -n '1,/^$$/p' $(firstword $(MAKEFILE_LIST)) | sed -e 's/^# \{0,1\}//'
@@ -134,8 +141,13 @@ $(COMPAT_STAMP):
 compat: compat-venv
 	@$(TOOLS)/compat.sh "$(abspath $(COMPAT_VENV)/bin)" "$(BUILD)/compat" $(PYTEST_ARGS)
 
-bench: install
+bench: bench-inventory bench-bulk bench-startup
+
+bench-inventory: install
 	@$(RUN_ENV) $(VPY) benchmarks/inventory.py --output "$(BUILD)/bench/inventory.json" $(BENCH_ARGS)
+
+bench-bulk: install
+	@$(RUN_ENV) $(VPY) benchmarks/bulk.py --output "$(BUILD)/bench/bulk.json" $(BENCH_ARGS)
 
 bench-startup: install
 	@$(RUN_ENV) $(VPY) benchmarks/startup.py --output "$(BUILD)/bench/startup.json" $(BENCH_ARGS)

@@ -4,7 +4,7 @@ plugin (issue 10), measured against the carrier emulator.
     python benchmarks/inventory.py [--numbers 10000] [--latency 0.02] [--repeat 3] [--report-only]
     python benchmarks/inventory.py --smoke          # 250 numbers, both accounts, one run: does it work?
 
-(``make bench`` builds and installs the collection first; BENCH_ARGS go to this script.)
+(``make bench-inventory`` builds and installs the collection first; BENCH_ARGS go to this script.)
 
 What it does, in one run so that every figure shares the machine's state:
 
@@ -510,7 +510,7 @@ def main(argv=None) -> int:
     installed = Path(args.collections_path.split(os.pathsep)[0]) / "ansible_collections" / "voip" / "carrier"
     if not (installed / "plugins" / "inventory" / "numbers.py").exists():
         raise SystemExit(f"voip.carrier with the numbers inventory plugin is not installed in {args.collections_path}; "
-                         "run make install (or make bench)")
+                         "run make install (or make bench-inventory)")
 
     workdir = Path(tempfile.mkdtemp(prefix="voip-bench-"))
     start = machine()
