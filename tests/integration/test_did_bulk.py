@@ -302,19 +302,24 @@ def test_questblue_sms_and_e911_items_and_secrets(fresh_emulator, run_playbook):
     res = run_playbook(play(
         mark(qb, "m0"), bulk("order", numbers=items, defaults=defaults, diff=True),
         mark(qb, "m1"), bulk("rerun", numbers=items, defaults=defaults),
-        mark(qb, "m2"), bulk("resend", numbers=items, defaults=resend), mark(qb, "m3"),
-        creds=qb.credentials("questblue")), verbosity=4).assert_ok()
+        mark(qb, "m2"), bulk("resend", numbers=items, defaults=resend),
+        mark(qb, "m3"), bulk("sms to url", numbers=items, defaults=dict(defaults, sms={"url": "https://hooks.example.com/sms"})),
+        mark(qb, "m4"), creds=qb.credentials("questblue")), verbosity=4).assert_ok()
     res.assert_no_secrets(PIN, XMPP_SECRET)
 
     ordered = outcome(res, "order")
     assert ordered["counts"] == counts(ordered=2)
     requests = between(qb, res, "questblue", "m0", "m1")
-    assert writes(requests).count(("POST", "/did")) == 1 and writes(requests).count(("PUT", "/sms")) == 2
+    assert writes(requests).count(("POST", "/did")) == 1
+    sms_puts = sorted((json.loads(r["body"]) for r in requests if r["path"] == "/sms" and r["write"]),
+                      key=lambda body: body["did"])
+    assert [(body["did"], body["sms_mode"], body["forward2email"]) for body in sms_puts] == \
+        [(int(national), "both", "sms@example.com") for _, national in new]
+    assert all(XMPP_SECRET in body.values() for body in sms_puts)          # sent to the carrier, shown nowhere
     dids = qb_dids(qb)
     for _, national in new:
-        assert dids[national]["sms_mode"] == "both" and dids[national]["sms_email"] == "sms@example.com"
         assert dids[national]["e911"]["e911_zip"] == "27601" and dids[national]["route2trunk"] == "demotrunk"
-    assert dids[new[0][1]]["pin"] == PIN and dids[new[0][1]]["sms_xmpp_password"] == XMPP_SECRET
+    assert dids[new[0][1]]["pin"] == PIN
     # the diff shows that the secrets are set, never their values
     assert len(ordered["diff"]) == 2 and PIN not in json.dumps(ordered["diff"])
     after = ordered["diff"][0]["after"]
@@ -335,6 +340,14 @@ def test_questblue_sms_and_e911_items_and_secrets(fresh_emulator, run_playbook):
     assert sorted(body["did"] for body in puts) == [int(national) for _, national in new]
     assert all(set(body) == {"did", "e911"} for body in puts)
 
+    # SMS to a URL instead: one PUT /sms per number, the whole configuration in the new mode
+    assert outcome(res, "sms to url")["counts"] == counts(updated=2)
+    puts = sorted((json.loads(r["body"]) for r in between(qb, res, "questblue", "m3", "m4") if r["write"]),
+                  key=lambda body: body["did"])
+    assert puts == [{"did": int(national), "sms_mode": "url", "post2url": "https://hooks.example.com/sms"}
+                    for _, national in new]
+    assert all(qb_dids(qb)[national]["sms_mode"] == "url" for _, national in new)
+
 
 def test_voipms_sms_and_e911_items_and_secrets(fresh_emulator, run_playbook):
     vm = fresh_emulator
@@ -343,8 +356,9 @@ def test_voipms_sms_and_e911_items_and_secrets(fresh_emulator, run_playbook):
     items = [{"number": e164} for e164, _ in new]
     res = run_playbook(play(
         mark(vm, "m0"), bulk("order", numbers=items, defaults=defaults, diff=True),
-        mark(vm, "m1"), bulk("rerun", numbers=items, defaults=defaults), mark(vm, "m2"),
-        creds=vm.credentials("voipms"), name="voipms"), verbosity=4).assert_ok()
+        mark(vm, "m1"), bulk("rerun", numbers=items, defaults=defaults),
+        mark(vm, "m2"), bulk("move", numbers=items, defaults=dict(defaults, e911=dict(ADDRESS_FL, street_number="200"))),
+        mark(vm, "m3"), creds=vm.credentials("voipms"), name="voipms"), verbosity=4).assert_ok()
     res.assert_no_secrets(PIN)
     assert outcome(res, "order")["counts"] == counts(ordered=2)
     order_calls = calls(between(vm, res, "voipms", "m0", "m1"))
@@ -364,6 +378,13 @@ def test_voipms_sms_and_e911_items_and_secrets(fresh_emulator, run_playbook):
     assert not rerun["changed"] and rerun["counts"] == counts(unchanged=2)
     assert sorted(calls(between(vm, res, "voipms", "m1", "m2"))) == \
         sorted([("getDIDsInfo", None)] + [("e911Info", national) for _, national in new])
+
+    # a new address: validated, then updated, per number; nothing else written
+    move = outcome(res, "move")
+    assert move["counts"] == counts(updated=2)
+    assert all(entry["changes"] == ["e911.street_number"] for entry in move["numbers"]), move["numbers"]
+    assert sorted(writes(between(vm, res, "voipms", "m2", "m3"))) == [("e911Update", n) for _, n in new]
+    assert all(vm_account(vm)["e911"][national]["street_number"] == "200" for _, national in new)
 
 
 # ==== partial failure, re-run, orders of unknown outcome ================================================
