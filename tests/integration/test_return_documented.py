@@ -108,8 +108,8 @@ def questblue_bulk_tasks(failover, address):
              "failover": failover, "caller_id_name": "ACMEBULK"},
             {"number": "+19195550110", "e911": address}]),
         step("did_bulk", "bulk order in check mode", check=True, diff=True, numbers=[
-            {"number": "+19195550211", "tier": "1b", "trunk": "pbx1", "sms": {"xmpp_name": "bot@xmpp.example.com",
-                                                                             "xmpp_password": "xmpp-secret-2"}}]),
+            {"number": "+19195550211", "tier": "1b", "trunk": "pbx1",
+             "sms": {"xmpp_name": "bot@xmpp.example.com", "xmpp_password": "xmpp-secret-2"}}]),
         step("did_bulk", "bulk update and not compared", diff=True, numbers=[
             {"number": "+19195550210", "description": "bulk sms 2"},
             {"number": "+19195550301", "forward_to": "+19195550198", "port_out_pin": "654321"}]),
