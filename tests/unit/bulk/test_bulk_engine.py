@@ -32,9 +32,9 @@ def _calls(requests):
 # -- pure pieces ---------------------------------------------------------------------------------
 
 def test_an_item_overrides_the_defaults_key_by_key_and_drops_the_default_it_excludes():
-    merged = merged_item({"trunk": "t1", "description": "d", "sms": {"email": "a@example.com", "url": None}},
-                         {"number": "n", "routing": "sys:echo", "description": None, "sms": {"url": None,
-                                                                                            "state": "absent"}})
+    defaults = {"trunk": "t1", "description": "d", "sms": {"email": "a@example.com", "url": None}}
+    item = {"number": "n", "routing": "sys:echo", "description": None, "sms": {"url": None, "state": "absent"}}
+    merged = merged_item(defaults, item)
     assert merged == {"number": "n", "routing": "sys:echo", "description": "d",
                       "sms": {"email": "a@example.com", "state": "absent"}}
 
