@@ -123,6 +123,7 @@ def test_questblue_lifecycle(fresh_emulator, run_playbook):
     drifted = [dict(item, description="moved") if index in (5, 6, 7) else item for index, item in enumerate(items)]
     kept = items[:7]                     # purge releases the last three
     res = run_playbook(play(
+        bulk("order preview", numbers=items, defaults=defaults, check_mode=True),
         mark(qb, "m0"), bulk("order", numbers=items, defaults=defaults),
         mark(qb, "m1"), bulk("rerun", numbers=items, defaults=defaults),
         mark(qb, "m2"), bulk("preview", numbers=drifted, defaults=defaults, check_mode=True, diff=True),
@@ -132,6 +133,10 @@ def test_questblue_lifecycle(fresh_emulator, run_playbook):
         mark(qb, "m5"), bulk("purge", numbers=kept, purge=True, max_releases=3), mark(qb, "m6"),
         creds=qb.credentials("questblue")))
     assert [r["task"] for r in res.failed] == ["over the guard"], res.describe()
+
+    # check mode: the plan, and not a single write (the first mark is after it)
+    assert outcome(res, "order preview")["counts"] == counts(ordered=4, unchanged=6)
+    assert qb.writes("questblue")[0]["seq"] > seq(res, "m0")
 
     # order: ONE POST /did carries the four numbers of one tier and trunk; defaults where the item is silent
     ordered = outcome(res, "order")
@@ -192,6 +197,7 @@ def test_voipms_lifecycle(fresh_emulator, run_playbook):
     drifted = [dict(item, description="moved") if index in (4, 5, 6) else item for index, item in enumerate(items)]
     kept = items[:7]
     res = run_playbook(play(
+        bulk("order preview", numbers=items, defaults=defaults, check_mode=True),
         mark(vm, "m0"), bulk("order", numbers=items, defaults=defaults),
         mark(vm, "m1"), bulk("rerun", numbers=items, defaults=defaults),
         mark(vm, "m2"), bulk("preview", numbers=drifted, defaults=defaults, check_mode=True, diff=True),
@@ -201,6 +207,10 @@ def test_voipms_lifecycle(fresh_emulator, run_playbook):
         mark(vm, "m5"), bulk("purge", numbers=kept, purge=True, max_releases=3), mark(vm, "m6"),
         creds=vm.credentials("voipms"), name="voipms"))
     assert [r["task"] for r in res.failed] == ["over the guard"], res.describe()
+
+    # check mode: dry-run orders (test=1, not writes) and nothing written
+    assert outcome(res, "order preview")["counts"] == counts(ordered=3, unchanged=7)
+    assert vm.writes("voipms")[0]["seq"] > seq(res, "m0")
 
     # order: one orderDID per number (VoIP.ms has no batch order), with the description
     ordered = outcome(res, "order")
@@ -237,6 +247,19 @@ def test_voipms_lifecycle(fresh_emulator, run_playbook):
     assert sorted(writes(between(vm, res, "voipms", "m5", "m6"))) == [("cancelDID", n) for _, n in held[4:]]
     assert sorted(vm_dids(vm)) == sorted(national for _, national in new + held[:4])
 
+
+
+def test_questblue_orders_in_batches_per_tier_and_of_at_most_100(fresh_emulator, run_playbook):
+    qb = fresh_emulator
+    tier_1 = numbers("919555", 110, 90) + numbers("919555", 300, 11)         # 101 numbers on offer in tier 1
+    items = [{"number": e164} for e164, _ in tier_1] + [{"number": "+19195550250", "tier": "2"}]
+    mark_before = qb.last_seq()
+    res = run_playbook(play(bulk(numbers=items, defaults={"tier": "1"}), creds=qb.credentials("questblue"))).assert_ok()
+    assert outcome(res)["counts"] == counts(ordered=102)
+    orders = [json.loads(r["body"]) for r in qb.writes("questblue", since=mark_before)]
+    sizes = sorted((body["tier"], len(body["did"]) if isinstance(body["did"], list) else 1) for body in orders)
+    assert sizes == [("1", 1), ("1", 100), ("2", 1)], sizes
+    assert len(account(qb)["dids"]) == 102
 
 # ==== bad items: refused naming numbers[i].option, before any request =================================
 
