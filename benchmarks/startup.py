@@ -173,8 +173,8 @@ class PlaybookRunner:
 def module_process(emulator: Emulator, carrier: str, collections_path: str, workdir: Path, env: dict) -> dict:
     """One did_info run outside Ansible: what it imported, and the top imports by cumulative time."""
     args = workdir / f"args-{carrier}.json"
-    args.write_text(json.dumps({"ANSIBLE_MODULE_ARGS": dict(carrier_options(emulator, carrier),
-                                                             number="+1" + seeded_numbers(carrier)[0])}))
+    options = dict(carrier_options(emulator, carrier), number="+1" + seeded_numbers(carrier)[0])
+    args.write_text(json.dumps({"ANSIBLE_MODULE_ARGS": options}))
     report = workdir / f"modules-{carrier}.json"
     env = dict(env, PYTHONPATH=collections_path.split(os.pathsep)[0])
     started = time.perf_counter()

@@ -208,11 +208,13 @@ class BulkEngine:
 
     def plan_record(self, item, part):
         adapter = item.adapters[part]
+        if part != "did" and item.new:
+            # What the order must be for this part to work: an error names the DID option.
+            adapter.validate_new_number(item.desired["did"])
         try:
             if part != "did" and item.new:
                 # Nothing to read or dry-run on a number not bought yet: its settings are
-                # applied once it is (they were checked in step 1), if the order allows them.
-                adapter.validate_new_number(item.desired["did"])
+                # applied once it is (they were checked in step 1).
                 item.current[part] = None
                 item.plan[part] = {"changed": True}
                 item.changes[part] = sorted(set(item.desired[part]) - {"number", "resend_address"})

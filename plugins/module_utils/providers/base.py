@@ -97,7 +97,7 @@ class ResourceAdapter:
     def validate_new_number(self, did):
         """The bulk module is about to order the number ``did`` (its desired DID record) and then
         apply this resource to it: what the order must be for that to work (a tier that carries
-        SMS, say), before anything is bought. No request."""
+        SMS, say), before anything is bought; a ValidationError names the DID option. No request."""
 
     def validate_update(self, changes, current):
         """What an update needs checked beyond ``validate`` (a value against the carrier's own
@@ -263,6 +263,7 @@ class ProviderClient:
             _max_wait(connection.get("rate_limit_max_wait")))
         self._http = None
         self._memo = {}
+        self._memo_locks = {}
         self._memo_lock = threading.Lock()
 
     @staticmethod
@@ -299,9 +300,17 @@ class ProviderClient:
         with self._memo_lock:
             if key in self._memo:
                 return self._memo[key]
-        value = produce()
-        with self._memo_lock:
-            return self._memo.setdefault(key, value)
+            # One lock per key: threads that want the same key wait for the first one's answer
+            # rather than all asking at once.
+            key_lock = self._memo_locks.setdefault(key, threading.Lock())
+        with key_lock:
+            with self._memo_lock:
+                if key in self._memo:
+                    return self._memo[key]
+            value = produce()
+            with self._memo_lock:
+                self._memo[key] = value
+            return value
 
     def warn(self, message):
         self.warnings.append(self.redact("%s: %s" % (self.name, message)))

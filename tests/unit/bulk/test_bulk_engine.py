@@ -164,7 +164,7 @@ def test_questblue_sms_on_a_number_ordered_outside_tier_1b_fails_before_the_orde
                {"number": "+19195550100", "tier": "1", "sms": {"email": "sms@example.com"}}]
     kind, result, requests = _bulk(control, "questblue", numbers)
     assert kind == "fail" and not [entry for entry in requests if entry["write"]]
-    assert result["field"] == "numbers[1].sms.number" and "tier 1b" in result["msg"]
+    assert result["field"] == "numbers[1].tier" and "tier 1b" in result["msg"]
     kind, result, requests = _bulk(control, "questblue", numbers[:1])
     assert kind == "exit" and result["counts"]["ordered"] == 1, result.get("msg")
     assert [entry["method"] for entry in requests if entry["write"]] == ["POST", "PUT"]

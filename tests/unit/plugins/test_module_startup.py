@@ -74,7 +74,7 @@ def test_adapters_still_read_like_a_map_of_classes(provider):
     with pytest.raises(KeyError):
         client.adapters["nothing"]  # pylint: disable=pointless-statement
     for name, adapter in client.adapters.items():
-        assert adapter.model.name == name and client.adapters[name] is adapter
+        assert adapter.model.name == name and client.adapters.get(name) is adapter
     assert client(CONNECTIONS[provider]).resource("e911").client.name == provider
 
 

@@ -64,8 +64,8 @@ class QuestBlueSms(ResourceAdapter):
 
     def validate_new_number(self, did):
         if did.get("tier") != "1b":
-            raise ValidationError("number", "%s would be ordered in tier %s, and questblue carries SMS only on numbers "
-                                            "ordered in tier 1b; order it with tier 1b or remove its sms options"
+            raise ValidationError("tier", "%s would be ordered in tier %s, and questblue carries SMS only on numbers "
+                                          "ordered in tier 1b; order it with tier 1b or remove its sms options"
                                   % (did["number"], did.get("tier")))
 
     def from_snapshot(self, number):
