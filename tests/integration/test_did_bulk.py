@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs
 
-import pytest
 
 from helpers import account, play, task, vm_account
 
