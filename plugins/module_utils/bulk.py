@@ -194,6 +194,21 @@ class BulkEngine:
             purged.append(item)
         return purged
 
+    def needs_requests(self, item):
+        """Whether planning ``item`` asks the carrier: a number to order (dry runs, pre-checks), or
+        a record no list call returns. (A validation read such as a trunk is memoised: at most
+        one per trunk, wherever it is planned.)"""
+        number = self.snapshot.get(item.number)
+        if item.state == "present" and (number is None or number.get("status") == "porting"):
+            return True
+        for part in item.parts:
+            try:
+                if item.adapters[part].from_snapshot(number) is NOT_IN_SNAPSHOT:
+                    return True
+            except VoipCarrierError:
+                return False  # the plan raises it again, without a request
+        return False
+
     def plan(self, item):
         """The check-mode converge of each record of ``item``; an input error is raised, any
         other error is the item's."""
@@ -288,9 +303,10 @@ class BulkEngine:
         pending = [item for item in items if item.error is None and item.changed_parts()]
         new = [item for item in pending if item.new and "did" in item.changed_parts()]
         outcomes = client.resource("did").order_many([self.model_fields(item, "did") for item in new]) if new else None
+        # False: not ordered in a batch (an update, or a carrier that orders one number a call).
+        batched = {} if outcomes is None else {item.number: outcomes.get(item.number) for item in new}
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            jobs = [pool.submit(self.apply, item, outcomes.get(item.number) if outcomes is not None and item in new
-                                else False) for item in pending]
+            jobs = [pool.submit(self.apply, item, batched.get(item.number, False)) for item in pending]
             for job in jobs:
                 job.result()
 
@@ -330,15 +346,27 @@ class BulkEngine:
         return args
 
     def plan_all(self, items, workers):
+        """Plan every item: those the snapshot holds whole right here, those that need a request (a
+        read, a dry-run order) in the pool. Threads would only add locking to the first kind."""
         from concurrent.futures import ThreadPoolExecutor  # pylint: disable=import-outside-toplevel
+        invalid = []
+        pooled = []
+        for item in items:
+            if self.needs_requests(item):
+                pooled.append(item)
+            else:
+                try:
+                    self.plan(item)
+                except ValidationError as exc:
+                    invalid.append((item, exc))
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            jobs = [(item, pool.submit(self.plan, item)) for item in items]
-            invalid = []
+            jobs = [(item, pool.submit(self.plan, item)) for item in pooled]
             for item, job in jobs:
                 try:
                     job.result()
                 except ValidationError as exc:
                     invalid.append((item, exc))
+        invalid.sort(key=lambda pair: (pair[0].index is None, pair[0].index or 0, pair[0].number))
         if invalid:
             item, exc = invalid[0]
             where = "numbers[%d]" % item.index if item.index is not None else "purge of %s" % item.number

@@ -137,6 +137,23 @@ def _region_type(national, region):
 
 
 def _nanp_type(national):
+    """The verdict of _decide_nanp_type, kept when it decided: a bulk run meets each number at
+    least twice (its item and the account's list), and ten thousand numbers each tried against
+    every +1 region add up. What the table could not decide is not kept (phonenumbers decides)."""
+    kind = _nanp_types.get(national)
+    if kind is None:
+        kind = _decide_nanp_type(national)
+        if kind is not None:
+            if len(_nanp_types) >= 100000:
+                _nanp_types.clear()
+            _nanp_types[national] = kind
+    return kind
+
+
+_nanp_types = {}
+
+
+def _decide_nanp_type(national):
     """The phonenumbers type name ("toll_free", "fixed_line" ...) of a valid North American
     number given as its 10 national digits, decided from the cached table; None when the number
     is not valid, or the table cannot decide (the caller then asks phonenumbers itself)."""
