@@ -54,7 +54,7 @@ from pathlib import Path
 import yaml
 
 # The emulator, its seeded accounts and its capacity measurement are the inventory benchmark's.
-from inventory import BUDGET, PAGE, QB_KEY, QB_LOGIN, QB_PASSWORD, REPO, VM_PASSWORD, VM_USER, Emulator, machine, \
+from inventory import BUDGET, PAGE, QB_KEY, QB_LOGIN, QB_PASSWORD, REPO, VM_PASSWORD, VM_USER, Emulator, finish, machine, \
     measure_capacity, seed_questblue, seed_voipms
 
 DEFAULT_OUTPUT = REPO / ".build" / "bench" / "bulk.json"
@@ -655,15 +655,7 @@ def main(argv=None) -> int:
                           "drift_writes": {carrier: {DRIFT_WRITE[carrier]: min(args.drift, base)} for carrier in carriers}},
               "emulator_capacity": capacity, "carriers": carriers, "missed": missed, "problems": problems,
               "output": str(args.output), "workdir": str(workdir) if args.keep else None}
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(result, indent=2) + "\n")
-    print_report(result)
-    if problems:
-        return 2
-    if missed and not args.report_only:
-        print("targets missed: " + "; ".join(missed))
-        return 1
-    return 0
+    return finish(result, args.output, print_report, report_only=args.report_only)
 
 
 if __name__ == "__main__":

@@ -415,6 +415,21 @@ def _calls(log: list[dict]) -> dict:
 # --------------------------------------------------------------------------- report
 
 
+def finish(result: dict, output: Path, print_report, report_only: bool) -> int:
+    """What every benchmark ends with: the figures as JSON at ``output``, the report printed, and
+    the exit status: 2 when a run was wrong (``result["problems"]``), 1 when a target was missed
+    (``result["missed"]``) unless ``report_only``, else 0."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(result, indent=2) + "\n")
+    print_report(result)
+    if result["problems"]:
+        return 2
+    if result["missed"] and not report_only:
+        print("targets missed: " + "; ".join(result["missed"]))
+        return 1
+    return 0
+
+
 def machine() -> dict:
     model = ""
     try:
@@ -540,15 +555,7 @@ def main(argv=None) -> int:
               "targets": {"cold_to_floor": TARGET_COLD, "cached_to_static": TARGET_CACHED, "cached_requests": 0},
               "emulator_capacity": capacity, "ansible_inventory_startup_s": startup, "scenarios": results, "missed": missed, "problems": problems,
               "output": str(args.output), "workdir": str(workdir) if args.keep else None}
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(result, indent=2) + "\n")
-    print_report(result)
-    if problems:
-        return 2
-    if missed and not args.report_only:
-        print("targets missed: " + "; ".join(missed))
-        return 1
-    return 0
+    return finish(result, args.output, print_report, report_only=args.report_only)
 
 
 if __name__ == "__main__":

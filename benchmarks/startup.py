@@ -45,7 +45,7 @@ from pathlib import Path
 import yaml
 
 # The emulator and its seeded accounts are the inventory benchmark's (one place for both).
-from inventory import QB_KEY, QB_LOGIN, QB_PASSWORD, REPO, VM_PASSWORD, VM_USER, Emulator, machine, seed_questblue, \
+from inventory import QB_KEY, QB_LOGIN, QB_PASSWORD, REPO, VM_PASSWORD, VM_USER, Emulator, finish, machine, seed_questblue, \
     seed_voipms
 
 DEFAULT_OUTPUT = REPO / ".build" / "bench" / "startup.json"
@@ -340,15 +340,7 @@ def main(argv=None) -> int:
               "targets": {"did_info_to_ping": TARGET_RATIO}, "playbooks": playbooks, "ratios": ratios,
               "module_process": processes, "missed": missed, "problems": problems, "output": str(args.output),
               "workdir": str(workdir) if args.keep else None}
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(result, indent=2) + "\n")
-    print_report(result)
-    if problems:
-        return 2
-    if missed and not args.report_only:
-        print("target missed: " + "; ".join(missed))
-        return 1
-    return 0
+    return finish(result, args.output, print_report, report_only=args.report_only)
 
 
 if __name__ == "__main__":

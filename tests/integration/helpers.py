@@ -3,6 +3,10 @@ look-ups."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from urllib.parse import parse_qs
 
 import pytest
@@ -66,3 +70,18 @@ def vm_calls(emulator, since=None, writes_only=False):
             params.update(parse_qs(body))
         calls.append((params.get("method") or ["?"])[0])
     return calls
+
+
+def run_benchmark_smoke(script, output, collections_path):
+    """Run ``benchmarks/<script> --smoke`` against the installed collection, in an environment
+    without the caller's ANSIBLE_* and VOIP_CARRIER_* variables: its JSON figures and its printed
+    report, once it exited 0."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("ANSIBLE_", "VOIP_CARRIER_"))}
+    env["ANSIBLE_COLLECTIONS_PATH"] = str(collections_path)
+    benchmark = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                             "benchmarks", script)
+    done = subprocess.run([sys.executable, benchmark, "--smoke", "--output", str(output)], env=env,
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with open(output) as handle:
+        return json.load(handle), done.stdout

@@ -6,14 +6,10 @@ code (``make bench-bulk`` measures them)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 
-from conftest import COLLECTIONS_PATH, REPO_ROOT
+from conftest import COLLECTIONS_PATH
+from helpers import run_benchmark_smoke
 
-BENCHMARK = REPO_ROOT / "benchmarks" / "bulk.py"
 NUMBERS, DRIFT, LOOP = 200, 20, 3
 # The seed (benchmarks/inventory.py): a third of the QuestBlue numbers are tier 1b (SMS-capable),
 # half of those have SMS on; the list gives their SMS e-mail, so the snapshot reads GET /sms too.
@@ -23,12 +19,7 @@ DRIFT_WRITE = {"questblue": "questblue PUT /did", "voipms": "voipms setDIDInfo"}
 
 def test_bulk_benchmark_smoke_reports_every_figure(tmp_path):
     output = tmp_path / "bulk.json"
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("ANSIBLE_", "VOIP_CARRIER_"))}
-    env["ANSIBLE_COLLECTIONS_PATH"] = str(COLLECTIONS_PATH)
-    done = subprocess.run([sys.executable, str(BENCHMARK), "--smoke", "--output", str(output)], env=env,
-                          capture_output=True, text=True, timeout=600, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
-    result = json.loads(output.read_text())
+    result, printed = run_benchmark_smoke("bulk.py", output, COLLECTIONS_PATH)
 
     assert result["problems"] == []
     settings = result["settings"]
@@ -66,4 +57,4 @@ def test_bulk_benchmark_smoke_reports_every_figure(tmp_path):
 
         assert set(report["ratios"]) == {f"noop_to_floor_at_{NUMBERS}", f"loop_at_{NUMBERS}_s", f"speedup_at_{NUMBERS}"}
         assert report["ratios"][f"speedup_at_{NUMBERS}"] > 0
-    assert "no-op/floor" in done.stdout and "speed-up" in done.stdout
+    assert "no-op/floor" in printed and "speed-up" in printed

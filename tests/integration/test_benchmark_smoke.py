@@ -6,24 +6,14 @@ not the code (``make bench`` measures them)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 
-from conftest import COLLECTIONS_PATH, REPO_ROOT
-
-BENCHMARK = REPO_ROOT / "benchmarks" / "inventory.py"
+from conftest import COLLECTIONS_PATH
+from helpers import run_benchmark_smoke
 
 
 def test_benchmark_smoke_reports_every_figure(tmp_path):
     output = tmp_path / "inventory.json"
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("ANSIBLE_", "VOIP_CARRIER_"))}
-    env["ANSIBLE_COLLECTIONS_PATH"] = str(COLLECTIONS_PATH)
-    done = subprocess.run([sys.executable, str(BENCHMARK), "--smoke", "--output", str(output)], env=env,
-                          capture_output=True, text=True, timeout=600, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
-    result = json.loads(output.read_text())
+    result, printed = run_benchmark_smoke("inventory.py", output, COLLECTIONS_PATH)
 
     assert result["problems"] == []
     assert result["settings"]["smoke"] is True and result["settings"]["latency"] == 0.02
@@ -48,4 +38,4 @@ def test_benchmark_smoke_reports_every_figure(tmp_path):
     assert scenario["floor"]["latency_part"] == 0.12
     assert scenario["floor"]["seconds"] > scenario["floor"]["static_part"]
     assert set(scenario["ratios"]) == {"cold_to_floor", "cached_to_static"}
-    assert "cold/floor" in done.stdout and "cached/static" in done.stdout
+    assert "cold/floor" in printed and "cached/static" in printed

@@ -6,24 +6,14 @@ test machine decides that, not the code (``make bench-startup`` measures it)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 
-from conftest import COLLECTIONS_PATH, REPO_ROOT
-
-BENCHMARK = REPO_ROOT / "benchmarks" / "startup.py"
+from conftest import COLLECTIONS_PATH
+from helpers import run_benchmark_smoke
 
 
 def test_startup_benchmark_smoke_reports_every_figure(tmp_path):
     output = tmp_path / "startup.json"
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("ANSIBLE_", "VOIP_CARRIER_"))}
-    env["ANSIBLE_COLLECTIONS_PATH"] = str(COLLECTIONS_PATH)
-    done = subprocess.run([sys.executable, str(BENCHMARK), "--smoke", "--output", str(output)], env=env,
-                          capture_output=True, text=True, timeout=600, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
-    result = json.loads(output.read_text())
+    result, printed = run_benchmark_smoke("startup.py", output, COLLECTIONS_PATH)
 
     assert result["problems"] == []
     assert result["settings"]["smoke"] is True and result["settings"]["repeat"] == 1
@@ -45,4 +35,4 @@ def test_startup_benchmark_smoke_reports_every_figure(tmp_path):
         assert process["imported"]["phonenumbers"] is False and process["imported"]["zeep"] is False, carrier
         assert process["ca_bundle_loads"] == 0, carrier
         assert process["top_imports"] and process["top_imports"][0]["cumulative_ms"] > 0
-    assert "did_info/ping" in done.stdout or "ratio to ping" in done.stdout
+    assert "did_info/ping" in printed or "ratio to ping" in printed
