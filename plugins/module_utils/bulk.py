@@ -162,6 +162,7 @@ class BulkEngine:
                 continue
             desired = model.desired_from_params(dict(options, number=number))
             adapter = client.resource(model.name)
+            adapter.confirm_writes = False  # no record is returned: no re-read per number written
             try:
                 desired = self.converger(item, part, True).prepare(adapter, desired, part_state)
             except ValidationError as exc:
@@ -190,6 +191,7 @@ class BulkEngine:
             item = Item(None, number, "absent")
             item.parts = ["did"]
             item.adapters["did"], item.states["did"] = client.resource("did"), "absent"
+            item.adapters["did"].confirm_writes = False
             item.desired["did"] = {"number": number}
             purged.append(item)
         return purged

@@ -148,6 +148,8 @@ def test_voipms_updates_drifted_numbers_from_several_threads_and_counts_every_re
     writes = [entry for entry in requests if entry["write"]]
     assert len(writes) == 10
     assert result["api_calls"]["writes"] == 10 and result["api_calls"]["total"] == len(requests)
+    # One getDIDsInfo for the whole account, none per number written.
+    assert result["api_calls"]["reads"] == 1
     rows = control.state("voipms")["accounts"]["demo@example.com"]["dids"]
     # setDIDInfo replaces the record: the field nobody set survived the read-merge-write.
     assert rows["2125550104"]["note"] == "drift4" and rows["2125550104"]["callerid_prefix"] == "KEEP"
@@ -168,3 +170,22 @@ def test_questblue_sms_on_a_number_ordered_outside_tier_1b_fails_before_the_orde
     kind, result, requests = _bulk(control, "questblue", numbers[:1])
     assert kind == "exit" and result["counts"]["ordered"] == 1, result.get("msg")
     assert [entry["method"] for entry in requests if entry["write"]] == ["POST", "PUT"]
+
+
+def test_voipms_sms_and_e911_parts_with_state_absent_switch_them_off(control):
+    control.seed({"carrier": "voipms", "dids": [
+        {"did": "2125550100", "sms_available": "1", "sms_enabled": "1", "sms_email_enabled": "1",
+         "sms_email": "sms@example.com"},
+        {"did": "2125550101", "sms_available": "1", "sms_enabled": "0"}]})
+    numbers = [{"number": "+12125550100", "sms": {"state": "absent"}, "e911": {"state": "absent"}},
+               {"number": "+12125550101", "sms": {"state": "absent"}}]
+    kind, result, requests = _bulk(control, "voipms", numbers)
+    assert kind == "exit", result.get("msg")
+    by_number = {entry["number"]: entry for entry in result["numbers"]}
+    assert by_number["+12125550100"]["action"] == "updated" and by_number["+12125550101"]["action"] == "unchanged"
+    writes = [entry for entry in requests if entry["write"]]
+    assert len(writes) == 1 and "setSMS" in (writes[0]["body"] or "") + (writes[0]["query"] or "")
+    rows = control.state("voipms")["accounts"]["demo@example.com"]["dids"]
+    assert str(rows["2125550100"]["sms_enabled"]) == "0"
+    kind, again, requests = _bulk(control, "voipms", numbers)
+    assert kind == "exit" and again["changed"] is False and not [entry for entry in requests if entry["write"]]

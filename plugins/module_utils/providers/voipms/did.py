@@ -270,7 +270,7 @@ class VoipmsDid(ResourceAdapter):
         wire = self._declared_write_only(desired)
         wire.update(self._wire(changes))
         self._set(national, current, wire)
-        return self.read(identity)
+        return self.read(identity) if self.confirm_writes else None
 
     def delete(self, identity, current):
         self.client.call("cancelDID", {"did": nanp_national(identity, "number", self.provider)}, write=True)

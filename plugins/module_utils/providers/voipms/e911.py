@@ -115,7 +115,7 @@ class VoipmsE911(ResourceAdapter):
         wire = self._wire(merged)
         self.client.call("e911Validate", wire)
         self.client.call("e911Update", wire, write=True)
-        return self.read(identity)
+        return self.read(identity) if self.confirm_writes else None
 
     def delete(self, identity, current):
         self.client.call("e911Cancel", {"did": nanp_national(identity)}, write=True)

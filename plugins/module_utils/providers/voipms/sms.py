@@ -109,7 +109,7 @@ class VoipmsSms(ResourceAdapter):
 
     def update(self, identity, changes, current, desired):
         self._send(identity, changes)
-        return self.read(identity)
+        return self.read(identity) if self.confirm_writes else None
 
     def delete(self, identity, current):
         self.client.call("setSMS", {"did": nanp_national(identity), "enable": "0"}, write=True)
