@@ -25,7 +25,7 @@
 #   make compat          the lowest versions the collection claims: ansible-core 2.16 (meta/runtime.yml)
 #                        with the lower bounds of requirements.txt, pinned in tests/compat/requirements.txt,
 #                        in .venv-compat; builds and installs the collection with that ansible-galaxy into
-#                        .build/compat/collections, runs tests/unit/plugins and tests/unit/faults, then the
+#                        .build/compat/collections, runs tests/unit/plugins, faults and bulk, then the
 #                        playbook tests listed in tests/compat/smoke.txt (tests/tools/compat.sh says why
 #                        those). ~3.5 min on 2 cores from scratch
 #   make bench           every benchmark: bench-inventory, bench-bulk, bench-startup (make -k bench runs all of

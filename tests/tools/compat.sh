@@ -7,11 +7,12 @@
 #
 # 1. build the collection with that venv's ansible-galaxy and install it into BUILD_DIR/collections
 # 2. unit tests of the collection's code: tests/unit/plugins (drivers, engine, module_utils over the
-#    lowest httpx, phonenumbers, pycountry, zipcodes) and tests/unit/faults (the modules' main()
-#    through this ansible-core's AnsibleModule). Left out: tests/unit/emulator (the emulator is
-#    stdlib-only test infrastructure that never imports ansible or the collection; `make unit` runs
-#    it on the same Python) and tests/unit/tools (the repository's tooling: CI guard, tarball and
-#    docs checks, which belong to the dev venv's tools)
+#    lowest httpx, phonenumbers, pycountry, zipcodes), tests/unit/faults (the modules' main()
+#    through this ansible-core's AnsibleModule) and tests/unit/bulk (did_bulk's main() the same
+#    way). Left out: tests/unit/emulator (the emulator is stdlib-only test infrastructure that
+#    never imports ansible or the collection; `make unit` runs it on the same Python) and
+#    tests/unit/tools (the repository's tooling: CI guard, tarball and docs checks, which belong to
+#    the dev venv's tools)
 # 3. the integration tests listed in tests/compat/smoke.txt: this ansible-core's ansible-playbook
 #    against the emulator, with the collection of step 1 (VOIP_CARRIER_COMPAT=1 lets
 #    tests/integration/test_module_lifecycle_smoke.py run, which the main integration run skips)
@@ -35,8 +36,8 @@ print("compat: Python %s, ansible-core %s, httpx %s, phonenumbers %s, pycountry 
     version("pycountry"), version("zipcodes")))' || exit 1
 
 failed=()
-echo "compat: unit tests (tests/unit/plugins, tests/unit/faults)"
-"$root/tests/tools/pytest.sh" tests/unit/plugins tests/unit/faults "${xdist[@]}" "$@" || failed+=(unit)
+echo "compat: unit tests (tests/unit/plugins, tests/unit/faults, tests/unit/bulk)"
+"$root/tests/tools/pytest.sh" tests/unit/plugins tests/unit/faults tests/unit/bulk "${xdist[@]}" "$@" || failed+=(unit)
 
 # pytest reads node ids from an @file, one argument per line: the list without its comments
 args="$build/smoke.args"
