@@ -80,6 +80,8 @@ class Item:
         self.state = state
         self.parts = []
         self.desired, self.states, self.adapters, self.current = {}, {}, {}, {}
+        # Parts whose write-only values go with every run (e911 with resend_address).
+        self.resend = set()
         self.plan, self.changes, self.not_compared, self.done = {}, {}, {}, {}
         self.error = None
         self.partly_changed = False
@@ -117,7 +119,7 @@ class BulkEngine:
     def converger(self, item, part, check_mode):
         model = dict(PARTS)[part]
         write_only = self.params.get("update_write_only")
-        if part == "e911" and item.desired.get("e911", {}).get("resend_address"):
+        if part in item.resend:
             write_only = "always"
         return Converger(model, check_mode=check_mode, diff=self.diff, write_only=write_only)
 
@@ -157,7 +159,8 @@ class BulkEngine:
                                                 "settings with it" % part)
                 options = dict(values[part])
                 part_state = options.pop("state", None) or "present"
-                item.desired.setdefault(part, {})["resend_address"] = options.pop("resend_address", False)
+                if options.pop("resend_address", False):
+                    item.resend.add(part)
             else:
                 continue
             desired = model.desired_from_params(dict(options, number=number))
@@ -169,7 +172,7 @@ class BulkEngine:
                 raise within(part, exc) if part != "did" else exc
             item.parts.append(part)
             item.adapters[part], item.states[part] = adapter, part_state
-            item.desired[part] = dict(item.desired.get(part, {}), **desired) if part == "e911" else desired
+            item.desired[part] = desired
         return item
 
     # -- 2 and 3. the account, read once; every number planned -----------------------------------
@@ -234,7 +237,7 @@ class BulkEngine:
                 # applied once it is (they were checked in step 1).
                 item.current[part] = None
                 item.plan[part] = {"changed": True}
-                item.changes[part] = sorted(set(item.desired[part]) - {"number", "resend_address"})
+                item.changes[part] = sorted(set(item.desired[part]) - {"number"})
                 return
             current = adapter.from_snapshot(self.snapshot.get(item.number))
             if current is NOT_IN_SNAPSHOT:
@@ -246,7 +249,7 @@ class BulkEngine:
 
     def plan_part(self, item, part, adapter, current):
         converger = self.converger(item, part, True)
-        desired = self.model_fields(item, part)
+        desired = item.desired[part]
         if item.states[part] == "absent":
             item.plan[part] = converger.absent(adapter, item.number, current)
             item.changes[part] = []
@@ -257,11 +260,6 @@ class BulkEngine:
         else:
             item.changes[part] = sorted(set(desired) - {"number"})
         item.plan[part], _after = converger.present(adapter, item.number, desired, current)
-
-    @staticmethod
-    def model_fields(item, part):
-        model = dict(PARTS)[part]
-        return {key: value for key, value in item.desired[part].items() if key in model.fields}
 
     # -- 4. the writes -------------------------------------------------------------------------
 
@@ -280,7 +278,7 @@ class BulkEngine:
                 elif part == "did" and item.new and ordered is not False:
                     item.done[part] = self.finish_order(converger, item, ordered)
                 else:
-                    item.done[part], _after = converger.present(adapter, item.number, self.model_fields(item, part),
+                    item.done[part], _after = converger.present(adapter, item.number, item.desired[part],
                                                                 current)
                 done.append(part)
         except VoipCarrierError as exc:
@@ -291,7 +289,7 @@ class BulkEngine:
                                % (" and ".join(done), item.number))
 
     def finish_order(self, converger, item, ordered):
-        adapter, desired = item.adapters["did"], self.model_fields(item, "did")
+        adapter, desired = item.adapters["did"], item.desired["did"]
         if ordered is None:
             adapter.configure_ordered(desired)
             return converger.result(True, None, desired)
@@ -304,7 +302,7 @@ class BulkEngine:
         from concurrent.futures import ThreadPoolExecutor  # pylint: disable=import-outside-toplevel
         pending = [item for item in items if item.error is None and item.changed_parts()]
         new = [item for item in pending if item.new and "did" in item.changed_parts()]
-        outcomes = client.resource("did").order_many([self.model_fields(item, "did") for item in new]) if new else None
+        outcomes = client.resource("did").order_many([item.desired["did"] for item in new]) if new else None
         # False: not ordered in a batch (an update, or a carrier that orders one number a call).
         batched = {} if outcomes is None else {item.number: outcomes.get(item.number) for item in new}
         with ThreadPoolExecutor(max_workers=workers) as pool:
