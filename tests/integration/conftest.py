@@ -81,6 +81,10 @@ DEMO_ACCOUNTS: dict[str, dict[str, str]] = {
         "api_username": "demo@example.com",
         "api_password": "demo-api-password",
     },
+    "voicemeup": {
+        "api_username": "demo-vmu",
+        "api_key": "0123456789abcdef0123456789abcdef",  # auth_token
+    },
 }
 
 # Environment variables that would change what a playbook run does; dropped from the
