@@ -14,17 +14,20 @@ class ModuleDocFragment:  # pylint: disable=too-few-public-methods
 options:
   provider:
     description:
-      - The carrier of the account, C(questblue) (QuestBlue API v2) or C(voipms) (VoIP.ms API v1).
+      - The carrier of the account, C(questblue) (QuestBlue API v2), C(voicemeup) (VoiceMeUp API v1.1) or C(voipms)
+        (VoIP.ms API v1).
       - QuestBlue uses O(api_username), O(api_password) and O(api_key) (the C(Security-Key)); VoIP.ms uses
-        O(api_username) (the portal e-mail) and O(api_password) (the API password).
+        O(api_username) (the portal e-mail) and O(api_password) (the API password); VoiceMeUp uses O(api_username) (the
+        user name or client user ID) and O(api_key) (the API C(auth_token)).
       - The same option as the modules' C(provider); required, here or in the environment.
     type: str
-    choices: [questblue, voipms]
+    choices: [questblue, voicemeup, voipms]
     env:
       - name: VOIP_CARRIER_PROVIDER
   api_username:
     description:
-      - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address).
+      - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address; VoiceMeUp the user name or
+        the 4 to 8 digit client user ID).
     type: str
     env:
       - name: VOIP_CARRIER_API_USERNAME
@@ -36,14 +39,15 @@ options:
       - name: VOIP_CARRIER_API_PASSWORD
   api_key:
     description:
-      - The API key (QuestBlue C(Security-Key)); VoIP.ms does not use one. Never shown in output, errors or cache files.
+      - The API key (QuestBlue C(Security-Key); VoiceMeUp the API C(auth_token)); VoIP.ms does not use one. Never shown in output, errors or cache files.
     type: str
     env:
       - name: VOIP_CARRIER_API_KEY
   api_url:
     description:
       - Base URL of the carrier API, to reach a white-label domain, a proxy or the bundled emulator.
-      - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms)).
+      - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms),
+        VoiceMeUp C(https://clients.voicemeup.com)).
     type: str
     env:
       - name: VOIP_CARRIER_API_URL
@@ -65,7 +69,7 @@ options:
     description:
       - The account's request limit, as C(REQUESTS/SECONDS) (for example C(30/60)), several separated by commas.
       - Shared with every module task and plugin on this host that uses the same account (see the modules' option
-        of this name). Default C(60/60).
+        of this name). Default C(60/60); at VoiceMeUp C(1200/3600) (its hourly pool; past it a 60-minute lockout).
     type: str
     env:
       - name: VOIP_CARRIER_RATE_LIMIT

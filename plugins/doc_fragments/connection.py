@@ -19,14 +19,20 @@ options:
       - C(voipms) is the VoIP.ms API v1 (REST/JSON). It uses O(api_username) (the portal e-mail) and O(api_password)
         (the API password set in the portal, not the portal password). API access must be enabled and this host's
         IP address allowed in the portal.
+      - C(voicemeup) is the VoiceMeUp XML Engine API v1.1 (JSON). It uses O(api_username) (the VoiceMeUp user name,
+        or the 4 to 8 digit client user ID) and O(api_key) (the 32-character API C(auth_token) from the portal).
+        Every request of the account draws from one pool of 1,200 requests an hour; far beyond it VoiceMeUp
+        refuses every request for 60 minutes, and the collection then sends nothing more for that account until
+        the lockout ends.
       - If not set, the environment variable E(VOIP_CARRIER_PROVIDER) is used.
       - "Supported by: all carriers (QuestBlue, VoIP.ms)."
     type: str
     required: true
-    choices: [questblue, voipms]
+    choices: [questblue, voicemeup, voipms]
   api_username:
     description:
-      - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address).
+      - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address; VoiceMeUp the user
+        name, sent as C(username), or the 4 to 8 digit client user ID, sent as C(client_user_id)).
       - If not set, the environment variable E(VOIP_CARRIER_API_USERNAME) is used.
       - "Supported by: all carriers (QuestBlue, VoIP.ms); required by every carrier."
     type: str
@@ -38,14 +44,15 @@ options:
     type: str
   api_key:
     description:
-      - The API key (QuestBlue C(Security-Key)).
+      - The API key (QuestBlue C(Security-Key); VoiceMeUp the API C(auth_token), 32 hexadecimal characters).
       - If not set, the environment variable E(VOIP_CARRIER_API_KEY) is used.
       - "Supported by: QuestBlue only (VoIP.ms ignores it); required by QuestBlue."
     type: str
   api_url:
     description:
       - Base URL of the carrier API, to reach a white-label domain, a proxy or the bundled emulator.
-      - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms)).
+      - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms),
+        VoiceMeUp C(https://clients.voicemeup.com)). At VoiceMeUp a URL ending in C(/api/v1.1/json) means its base.
       - If not set, the environment variable E(VOIP_CARRIER_API_URL) is used.
       - "Supported by: all carriers (QuestBlue, VoIP.ms); default C(https://api2.questblue.com) at QuestBlue,
         C(https://voip.ms) at VoIP.ms."
@@ -79,6 +86,9 @@ options:
         HTTP 429 with C(Retry-After), every task of the account pauses for that long.
       - Default is the carrier's documented limit. QuestBlue and VoIP.ms do not publish theirs (VoIP.ms refuses
         with C(api_limit_exceeded) past a per-minute limit), so the default for both is a conservative C(60/60).
+        VoiceMeUp's is 1,200 requests an hour (C(1200/3600)), shared by every request type the collection uses;
+        when VoiceMeUp answers C(requests_hard_limit_exceeded) (a 60-minute lockout that every further request
+        extends), every task of the account fails at once without sending anything until the hour is over.
       - If not set, the environment variable E(VOIP_CARRIER_RATE_LIMIT) is used.
       - "Supported by: all carriers (QuestBlue, VoIP.ms); default C(60/60) at QuestBlue and VoIP.ms."
     type: str

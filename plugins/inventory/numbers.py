@@ -80,10 +80,10 @@ options:
         type: str
         required: true
       provider:
-        description: The carrier, C(questblue) or C(voipms).
+        description: The carrier, C(questblue), C(voicemeup) or C(voipms).
         type: str
         required: true
-        choices: [questblue, voipms]
+        choices: [questblue, voicemeup, voipms]
       api_username:
         description: The API user name.
         type: str

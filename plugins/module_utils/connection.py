@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ansible.module_utils.basic import env_fallback
 
-PROVIDERS = ("questblue", "voipms")
+PROVIDERS = ("questblue", "voicemeup", "voipms")
 ENV_PREFIX = "VOIP_CARRIER_"
 
 

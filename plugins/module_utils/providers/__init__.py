@@ -21,7 +21,10 @@ def driver_class(provider):
     if provider == "voipms":
         from ansible_collections.voip.carrier.plugins.module_utils.providers.voipms import VoipmsClient
         return VoipmsClient
-    raise UnsupportedError("provider", "unknown provider %r; choose one of: questblue, voipms" % provider)
+    if provider == "voicemeup":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup import VoiceMeUpClient
+        return VoiceMeUpClient
+    raise UnsupportedError("provider", "unknown provider %r; choose one of: questblue, voicemeup, voipms" % provider)
 
 
 def open_client(connection):
