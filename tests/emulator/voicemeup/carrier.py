@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from emulator.carrier import Carrier
 from emulator.messages import Request, Response
-from emulator.voicemeup import envelope, general, ratelimit, seed, wire
+from emulator.voicemeup import dids, envelope, general, ratelimit, seed, wire
 from emulator.voicemeup.errors import ApiError
 from emulator.voicemeup.model import Account, State
 
@@ -51,6 +51,12 @@ DOCUMENTED_SET = frozenset(DOCUMENTED)
 REQUEST_TYPES = {
     "get_request_types": general.get_request_types,
     # DIDs (dids.py)
+    "get_dids": dids.get_dids,
+    "update_did": dids.update_did,
+    "delete_did": dids.delete_did,
+    "get_new_dids": dids.get_new_dids,
+    "activate_new_did": dids.activate_new_did,
+    "order_new_dids": dids.order_new_dids,
     # peers, proxies and channels (peers.py)
     # SMS profiles (sms.py)
     # fax profiles (fax.py)
@@ -60,6 +66,7 @@ REQUEST_TYPES = {
 
 # Time-driven work, run before every request and after every clock advance: ``hook(state, now)``.
 ADVANCE_HOOKS = [
+    dids.advance,       # order_new_dids back-orders
 ]
 
 # Request-log ``write``: a POST, or a request type that changes state whatever the HTTP method.

@@ -77,8 +77,10 @@ def bool_value(value: str, loose: bool = False) -> str | None:
 # -- the collector --------------------------------------------------------------------------------
 
 class Validator:
-    def __init__(self, params) -> None:
+    def __init__(self, params, account=None) -> None:
         self.params = params
+        #: the caller's account, for checks that look objects up (peer ids, profiles)
+        self.account = account
         self.codes: list[str] = []
 
     # bookkeeping

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from emulator.carrier import SeedError
-from emulator.voicemeup import ratelimit
+from emulator.voicemeup import dids, ratelimit
 from emulator.voicemeup.model import Account, State
 
 DEMO_USERNAME = "demo-vmu"
@@ -24,6 +24,8 @@ SETTINGS_DEFAULTS = {
     "list_deleted_dids": True,
     # order_new_dids: seconds until a back-order's numbers appear in get_dids.
     "order_delay": 86400,
+    # order_new_dids answers could_not_send (the order desk is unreachable).
+    "order_could_not_send": False,
 }
 
 
@@ -113,6 +115,8 @@ SEEDERS = {
     "accounts": seed_accounts,
     "settings": seed_settings,
     "lockout": seed_lockout,
+    "inventory": dids.seed_inventory,
+    "dids": dids.seed_dids,
 }
 
 
@@ -126,7 +130,9 @@ def build_state(now: float) -> State:
 
 
 # ``fn(state, demo_account, now)``: fills the demo account (slice helpers add theirs).
-DEMO_BUILDERS: list = []
+DEMO_BUILDERS: list = [
+    dids.build_demo,     # DIDs, inventory, peers, proxy
+]
 
 
 def apply_seed(state: State, payload: dict, now: float) -> dict:
