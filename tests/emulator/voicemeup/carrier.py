@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from emulator.carrier import Carrier
 from emulator.messages import Request, Response
 from emulator.voicemeup import dids, envelope, general, ratelimit, seed, wire
+from emulator.voicemeup import e911
 from emulator.voicemeup.errors import ApiError
 from emulator.voicemeup.model import Account, State
 
@@ -61,6 +62,12 @@ REQUEST_TYPES = {
     # SMS profiles (sms.py)
     # fax profiles (fax.py)
     # E911 (e911.py)
+    "get_e911": e911.get_e911,
+    "check_e911": e911.check_e911,
+    "update_e911": e911.update_e911,
+    "delete_e911": e911.delete_e911,
+    "associate_e911": e911.associate_e911,
+    "disassociate_e911": e911.disassociate_e911,
     # port requests (ports.py)
 }
 

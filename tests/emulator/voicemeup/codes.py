@@ -319,6 +319,19 @@ SYNTHESIZED = {
     "did_id_invalid": None,
     "skip_notification_invalid": None,
     "comments_invalid": None,
+    # e911 slice (check_e911, update_e911, get_e911): parameters the seed gives no code of their own
+    "civic_number_invalid": None,
+    "street_invalid": None,
+    "city_invalid": None,
+    "state_code_invalid": None,
+    "country_code_invalid": None,
+    "postal_code_invalid": None,
+    "address_type_invalid": None,
+    "address_type_number_invalid": None,
+    "full_name_invalid": None,
+    "e911_language_invalid": None,
+    "rate_provider_id_invalid": None,
+    "client_endpoint_id_invalid": None,
 }
 
 _ACRONYMS = {"id": "ID", "ids": "IDs", "did": "DID", "dids": "DIDs", "sms": "SMS", "url": "URL", "npa": "NPA",

@@ -393,7 +393,7 @@ def delete_e911(ctx) -> dict:
     return {}
 
 
-def _peer(ctx, v: Validator) -> str | None:
+def _peer(v: Validator) -> str | None:
     peer_id = v.require("client_peer_id", "required_parameter_not_found")
     if peer_id is not None and not is_int(peer_id):
         v.fail("client_peer_id_invalid")
@@ -404,7 +404,7 @@ def _peer(ctx, v: Validator) -> str | None:
 def associate_e911(ctx) -> dict:
     """Give a peer (trunk) the address of an endpoint (seed L1445-1459); a peer has one address."""
     v = Validator(ctx.params)
-    peer_id = _peer(ctx, v)
+    peer_id = _peer(v)
     endpoint = _find(ctx, v)
     account = ctx.account
     if peer_id not in account.peers:
@@ -420,16 +420,12 @@ def associate_e911(ctx) -> dict:
 def disassociate_e911(ctx) -> dict:
     """Take a peer's address away (seed L1460-1467); a peer without one is left as it is."""
     v = Validator(ctx.params)
-    peer_id = _peer(ctx, v)
+    peer_id = _peer(v)
     v.done()
     if peer_id not in ctx.account.peers:
         raise ApiError("client_peer_id_not_found")
     _unlink_peer(ctx.account, peer_id)
     return {}
-
-
-REQUEST_TYPES = {"get_e911": get_e911, "check_e911": check_e911, "update_e911": update_e911,
-                 "delete_e911": delete_e911, "associate_e911": associate_e911, "disassociate_e911": disassociate_e911}
 
 
 # -- seed -----------------------------------------------------------------------------------------

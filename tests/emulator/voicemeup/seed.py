@@ -11,6 +11,7 @@ import re
 
 from emulator.carrier import SeedError
 from emulator.voicemeup import dids, ratelimit
+from emulator.voicemeup import e911
 from emulator.voicemeup.model import Account, State
 
 DEMO_USERNAME = "demo-vmu"
@@ -117,6 +118,8 @@ SEEDERS = {
     "lockout": seed_lockout,
     "inventory": dids.seed_inventory,
     "dids": dids.seed_dids,
+    "e911_addresses": e911.seed_addresses,   # after dids: endpoints name DIDs
+    "e911_endpoints": e911.seed_endpoints,
 }
 
 
@@ -132,6 +135,7 @@ def build_state(now: float) -> State:
 # ``fn(state, demo_account, now)``: fills the demo account (slice helpers add theirs).
 DEMO_BUILDERS: list = [
     dids.build_demo,     # DIDs, inventory, peers, proxy
+    e911.demo,           # the E911 address database
 ]
 
 
