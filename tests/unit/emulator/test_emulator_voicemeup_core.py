@@ -354,6 +354,19 @@ def test_write_flag(vmu, client):
     assert _last_log(client)["write"] is True
 
 
+def test_fault_rules_aim_by_request_type_and_count_per_username(vmu, client):
+    rule = {"carrier": "voicemeup", "function": "update_did", "kind": "status", "status": 503, "times": 1}
+    assert client.control("POST", "/faults", rule).status == 200
+    assert vmu.call("get_dids").status == 200
+    assert vmu.raw("update_did", CREDS, via="post").status == 503
+    assert client.control("POST", "/faults", {"carrier": "voicemeup", "kind": "lockout", "limit": 1,
+                                              "window": 60}).status == 200
+    assert vmu.call("get_dids").status == 200
+    assert vmu.raw("get_dids", CREDS).status == 429
+    other = vmu.raw("get_dids", {"username": "someone", "auth_token": TOKEN})
+    assert other.status == 200 and other.codes == ["authentication_failed"]
+
+
 # -- message codes ------------------------------------------------------------------------------------
 
 def test_codes_verbatim_and_per_request_type():
