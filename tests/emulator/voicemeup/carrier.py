@@ -18,6 +18,7 @@ from emulator.carrier import Carrier
 from emulator.messages import Request, Response
 from emulator.voicemeup import dids, envelope, general, ratelimit, seed, wire
 from emulator.voicemeup import e911
+from emulator.voicemeup import ports
 from emulator.voicemeup.errors import ApiError
 from emulator.voicemeup.model import Account, State
 
@@ -69,11 +70,16 @@ REQUEST_TYPES = {
     "associate_e911": e911.associate_e911,
     "disassociate_e911": e911.disassociate_e911,
     # port requests (ports.py)
+    "get_port_requests": ports.get_port_requests,
+    "update_port_request": ports.update_port_request,
+    "lookup_did": ports.lookup_did,
+    "get_states": ports.get_states,
 }
 
 # Time-driven work, run before every request and after every clock advance: ``hook(state, now)``.
 ADVANCE_HOOKS = [
     dids.advance,       # order_new_dids back-orders
+    ports.advance,      # the port workflow
 ]
 
 # Request-log ``write``: a POST, or a request type that changes state whatever the HTTP method.

@@ -56,6 +56,7 @@ class Account:
     e911_addresses: list = field(default_factory=list)    # the exact-match address database
     port_requests: dict = field(default_factory=dict)     # port_request_id -> record
     orders: dict = field(default_factory=dict)            # order id -> hidden back-order (order_new_dids)
+    charges: list = field(default_factory=list)           # charged requests (lookup_did), oldest first
     counters: dict = field(default_factory=lambda: dict(COUNTERS))
     #: request times per rate-limit bucket (emulator clock), a sliding window
     requests: dict = field(default_factory=dict)
@@ -111,6 +112,7 @@ class Account:
             "e911_addresses": copy.deepcopy(self.e911_addresses),
             "port_requests": copy.deepcopy(self.port_requests),
             "orders": copy.deepcopy(self.orders),
+            "charges": copy.deepcopy(self.charges),
             "counters": dict(self.counters),
             "locked_until": self.locked_until,
         }

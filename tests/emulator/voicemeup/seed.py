@@ -12,6 +12,7 @@ import re
 from emulator.carrier import SeedError
 from emulator.voicemeup import dids, ratelimit
 from emulator.voicemeup import e911
+from emulator.voicemeup import ports
 from emulator.voicemeup.model import Account, State
 
 DEMO_USERNAME = "demo-vmu"
@@ -27,6 +28,8 @@ SETTINGS_DEFAULTS = {
     "order_delay": 86400,
     # order_new_dids answers could_not_send (the order desk is unreachable).
     "order_could_not_send": False,
+    # the port workflow's delays (seconds from submission), the LOA rule and lookup_did's price (ports.py)
+    **ports.SETTINGS,
 }
 
 
@@ -120,6 +123,7 @@ SEEDERS = {
     "dids": dids.seed_dids,
     "e911_addresses": e911.seed_addresses,   # after dids: endpoints name DIDs
     "e911_endpoints": e911.seed_endpoints,
+    "port_requests": ports.seed_port_requests,   # after dids: a port's numbers are not the account's
 }
 
 
