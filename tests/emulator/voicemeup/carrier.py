@@ -18,6 +18,7 @@ from emulator.carrier import Carrier
 from emulator.messages import Request, Response
 from emulator.voicemeup import dids, envelope, general, ratelimit, seed, wire
 from emulator.voicemeup import e911
+from emulator.voicemeup import peers
 from emulator.voicemeup import ports
 from emulator.voicemeup.errors import ApiError
 from emulator.voicemeup.model import Account, State
@@ -60,6 +61,13 @@ REQUEST_TYPES = {
     "activate_new_did": dids.activate_new_did,
     "order_new_dids": dids.order_new_dids,
     # peers, proxies and channels (peers.py)
+    "get_peers": peers.get_peers,
+    "update_peer": peers.update_peer,
+    "delete_peer": peers.delete_peer,
+    "get_proxies": peers.get_proxies,
+    "get_channels": peers.get_channels,
+    "update_channel": peers.update_channel,
+    "delete_channel": peers.delete_channel,
     # SMS profiles (sms.py)
     # fax profiles (fax.py)
     # E911 (e911.py)

@@ -12,6 +12,7 @@ import re
 from emulator.carrier import SeedError
 from emulator.voicemeup import dids, ratelimit
 from emulator.voicemeup import e911
+from emulator.voicemeup import peers
 from emulator.voicemeup import ports
 from emulator.voicemeup.model import Account, State
 
@@ -28,6 +29,13 @@ SETTINGS_DEFAULTS = {
     "order_delay": 86400,
     # order_new_dids answers could_not_send (the order desk is unreachable).
     "order_could_not_send": False,
+    # update_peer mode=create answers peers_limit_reached once the account holds this many peers.
+    "peers_limit": 50,
+    # The account has global caller ID settings (portal); false: callerid_mode=global answers
+    # global_callerid_infos_undefined.
+    "global_callerid_infos": True,
+    # get_channels' System row: the bidirectional channels of the account's plans and services.
+    "system_channels": 10,
     # the port workflow's delays (seconds from submission), the LOA rule and lookup_did's price (ports.py)
     **ports.SETTINGS,
 }
@@ -119,6 +127,9 @@ SEEDERS = {
     "accounts": seed_accounts,
     "settings": seed_settings,
     "lockout": seed_lockout,
+    "proxies": peers.seed_proxies,           # before peers: a peer names its proxy
+    "channels": peers.seed_channels,
+    "peers": peers.seed_peers,
     "inventory": dids.seed_inventory,
     "dids": dids.seed_dids,
     "e911_addresses": e911.seed_addresses,   # after dids: endpoints name DIDs
