@@ -25,7 +25,7 @@ options:
         refuses every request for 60 minutes, and the collection then sends nothing more for that account until
         the lockout ends.
       - If not set, the environment variable E(VOIP_CARRIER_PROVIDER) is used.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     required: true
     choices: [questblue, voicemeup, voipms]
@@ -34,19 +34,19 @@ options:
       - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address; VoiceMeUp the user
         name, sent as C(username), or the 4 to 8 digit client user ID, sent as C(client_user_id)).
       - If not set, the environment variable E(VOIP_CARRIER_API_USERNAME) is used.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); required by every carrier."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); required by every carrier."
     type: str
   api_password:
     description:
       - The API password.
       - If not set, the environment variable E(VOIP_CARRIER_API_PASSWORD) is used.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); required by every carrier."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp ignores it); required by QuestBlue and VoIP.ms."
     type: str
   api_key:
     description:
       - The API key (QuestBlue C(Security-Key); VoiceMeUp the API C(auth_token), 32 hexadecimal characters).
       - If not set, the environment variable E(VOIP_CARRIER_API_KEY) is used.
-      - "Supported by: QuestBlue only (VoIP.ms ignores it); required by QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms ignores it); required by QuestBlue and VoiceMeUp."
     type: str
   api_url:
     description:
@@ -54,14 +54,14 @@ options:
       - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms),
         VoiceMeUp C(https://clients.voicemeup.com)). At VoiceMeUp a URL ending in C(/api/v1.1/json) means its base.
       - If not set, the environment variable E(VOIP_CARRIER_API_URL) is used.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); default C(https://api2.questblue.com) at QuestBlue,
-        C(https://voip.ms) at VoIP.ms."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); default C(https://api2.questblue.com) at
+        QuestBlue, C(https://clients.voicemeup.com) at VoiceMeUp, C(https://voip.ms) at VoIP.ms."
     type: str
   validate_certs:
     description:
       - Whether to verify the carrier's TLS certificate.
       - If not set, the environment variable E(VOIP_CARRIER_VALIDATE_CERTS) is used.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: bool
     default: true
   timeout:
@@ -70,7 +70,7 @@ options:
       - Reads that time out or fail with a 5xx status are retried with backoff. Writes are never
         re-sent after a timeout; an order that timed out is re-read to learn whether it happened.
       - If not set, the environment variable E(VOIP_CARRIER_TIMEOUT) is used.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: int
     default: 30
   rate_limit:
@@ -90,7 +90,8 @@ options:
         when VoiceMeUp answers C(requests_hard_limit_exceeded) (a 60-minute lockout that every further request
         extends), every task of the account fails at once without sending anything until the hour is over.
       - If not set, the environment variable E(VOIP_CARRIER_RATE_LIMIT) is used.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); default C(60/60) at QuestBlue and VoIP.ms."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); default C(60/60) at QuestBlue and VoIP.ms,
+        C(1200/3600) at VoiceMeUp."
     type: str
   rate_limit_max_wait:
     description:
@@ -98,7 +99,7 @@ options:
         before it fails (without sending the request).
       - C(0) never waits.
       - If not set, the environment variable E(VOIP_CARRIER_RATE_LIMIT_MAX_WAIT) is used.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: int
     default: 300
 requirements:

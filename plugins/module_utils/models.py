@@ -221,6 +221,10 @@ DID = Model(
         Field("billing_type"),
         # VoIP.ms: accepted by setDIDInfo, never returned by getDIDsInfo.
         Field("record_calls", write_only=True),
+        # VoiceMeUp: the caller ID number rewrite, whether the number takes calls, a free-text comment.
+        Field("caller_id_number", optional_e164),
+        Field("enabled"),
+        Field("comments"),
     ],
     read_only=("status", "type", "e911", "sms_available", "provider"),
 )

@@ -35,6 +35,9 @@ DID_OPTIONS = {
     "caller_id_prefix": {"type": "str"},
     "billing_type": {"type": "str", "choices": ["per_minute", "flat"]},
     "record_calls": {"type": "bool"},
+    "caller_id_number": {"type": "str"},
+    "enabled": {"type": "bool"},
+    "comments": {"type": "str"},
 }
 DID_MUTUALLY_EXCLUSIVE = [("trunk", "routing")]
 

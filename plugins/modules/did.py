@@ -26,6 +26,15 @@ description:
     it; the module then sends it with every update, whatever option triggered the update."
   - "VoIP.ms error codes are reported with the option they concern, for example
     C(voipms API error invalid_pin: port_out_pin: ...)."
+  - "VoiceMeUp adds a number from its stock with C(activate_new_did) (synchronous; its asynchronous back-orders,
+    C(order_new_dids), are never used), then applies the settings with C(update_did). Every update sends
+    C(preserve_missing_data=1), so settings the module does not manage (voicemail, IVR, SMS options ...) keep their
+    values, and lists VoiceMeUp replaces whole (its C(options), the peers a number rings) are sent complete. Every
+    VoiceMeUp message of a refusal is reported, each with the option it concerns, for example
+    C(voicemeup API error friendly_name_invalid: friendly_name_invalid: Friendly name is invalid. (description: must
+    be 2 to 32 characters))."
+  - "VoiceMeUp allows 1,200 requests an hour per account (see O(rate_limit)): a run of this module costs one read,
+    plus one write per change (two to add a number with settings); a O(trunk) costs one C(get_peers) per run."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -36,14 +45,14 @@ options:
     description:
       - The phone number, as 10 digits, 11 digits starting with 1, with any punctuation, or in E.164
         (C(+19195550123)). Returned in E.164.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) orders the number if the account does not hold it, then applies the settings.
       - V(absent) releases the number from the account. This cannot be undone.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
@@ -53,38 +62,48 @@ options:
         be the tier the number was found in (see M(voip.carrier.available_did_info)).
       - Required to order a number at QuestBlue. It cannot be changed later; a different value for a
         number already held fails.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); fixed once created at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); fixed once created at QuestBlue."
     type: str
     choices: ['1', '1b', '2']
   description:
     description:
-      - A note on the number (QuestBlue C(note), at most 15 characters). V("") removes it.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - A note on the number (QuestBlue C(note), at most 15 characters; VoiceMeUp C(friendly_name), 2 to 32
+        characters). V("") removes it.
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
   trunk:
     description:
       - Name of the SIP trunk that receives the number's calls. The trunk must be active.
       - V("") unroutes the number.
+      - "VoiceMeUp: a peer, by its C(peer_username) or its C(friendly_name) (see M(voip.carrier.sip_trunk)). Up to 5
+        peers, separated by commas, ring in that order (C(client_peer_ids); the option C(enable_peer) is switched
+        with it). Before a number is added or re-routed (also in check mode) the peers are read (C(get_peers), once
+        per run), and the task fails naming O(trunk) if a name is unknown or shared by two peers. Returned as you
+        spelled it when it names the same peers, otherwise by each peer's C(peer_username)."
       - "QuestBlue: before a number is ordered or re-routed (also in check mode) the trunk is read, and the task
         fails naming O(trunk) if it does not exist or is disabled, so that no number is bought that cannot be
         routed. QuestBlue itself refuses to route a number to an inactive trunk."
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
   forward_to:
     description:
-      - A North American number to forward inbound calls to.
+      - A North American number to forward inbound calls to. V("") stops forwarding.
       - Write-only at QuestBlue, see O(update_write_only).
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "VoiceMeUp: its C(forward_number) with the option C(enable_forwarding), switched with it; VoiceMeUp refuses a
+        number of the same account (C(forward_number_used_by_did))."
+      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request); write-only at QuestBlue."
     type: str
   cnam:
     description:
       - Whether CNAM (caller name lookup on inbound calls) is enabled.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
     type: bool
   caller_id_name:
     description:
       - The caller ID name (LIDB) shown on outbound calls, 4 to 15 letters and digits.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "VoiceMeUp: the caller ID name rewrite of the number (C(callerid_name_rewrite)), 3 to 15 characters; V(\"\")
+        for none."
+      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request)."
     type: str
   port_out_pin:
     description:
@@ -95,12 +114,12 @@ options:
         module looks the number up (searchDIDsUSA, getDIDsUSA) and fails naming this option if it cannot take one, so
         nothing is bought. On a number already held, a Canadian or toll-free one fails before any request; for a US
         one VoIP.ms decides (C(invalid_pin)) and nothing is changed."
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue."
     type: str
   failover:
     description:
       - Move the number's calls to another IP address when the trunk stops answering.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
     type: dict
     suboptions:
       ip_address:
@@ -121,22 +140,22 @@ options:
       - "VoIP.ms: where calls go, as C(header:target): C(account:100000_pbx) (a sub-account), C(fwd:1026) (a
         forwarding), C(vm:101) (a mailbox), C(sip:5096), C(sys:hangup), C(none:) and the other VoIP.ms headers."
       - Mutually exclusive with O(trunk), which sets C(account:<sub-account>) for you.
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
   failover_busy:
     description:
       - "VoIP.ms: where calls go when the target is busy (a routing target, see O(routing))."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
   failover_unreachable:
     description:
       - "VoIP.ms: where calls go when the target is unreachable."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
   failover_noanswer:
     description:
       - "VoIP.ms: where calls go when the target does not answer."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
   voicemail:
     description:
@@ -144,28 +163,28 @@ options:
         for none."
       - "Mailboxes belong to the account: before the number is ordered or the box changed, also in check mode, the
         module checks that getVoicemails knows it, and fails naming this option if not."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
   pop:
     description:
       - "VoIP.ms: the server POP (C(server_pop) of getServersInfo) the number is served from. When a number is
         ordered without it, the POP VoIP.ms recommends is used."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
   dial_time:
     description:
       - "VoIP.ms: seconds to ring the target before the failover applies (default 60 on order)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: int
   caller_id_prefix:
     description:
       - "VoIP.ms: text put before the caller ID name of inbound calls (under 20 characters)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
   billing_type:
     description:
       - "VoIP.ms: V(per_minute) or V(flat) rate billing (default V(per_minute) on order)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
     choices: [per_minute, flat]
   record_calls:
@@ -175,8 +194,28 @@ options:
         RV(not_compared). Its value is sent when the number is ordered, with every update (VoIP.ms replaces the whole
         record, and resets an unsent C(record_calls) to off), and on every run with O(update_write_only=always)."
       - "Left unset, the module does not manage it and any update turns call recording off."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request); write-only at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); write-only at VoIP.ms."
     type: bool
+    version_added: 0.2.0
+  caller_id_number:
+    description:
+      - "VoiceMeUp: the caller ID number calls to this number are presented with (C(callerid_number_rewrite)), any
+        format O(number) accepts, V(\"\") for none."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
+  enabled:
+    description:
+      - "VoiceMeUp: whether the number takes calls (its C(status), V(enabled) or V(disabled)). A disabled number stays
+        in the account; O(state=absent) releases it."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: bool
+    version_added: 0.2.0
+  comments:
+    description:
+      - "VoiceMeUp: free-text comments on the number (C(comments)), besides O(description). V(\"\") removes them."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
     version_added: 0.2.0
   update_write_only:
     description:
@@ -186,8 +225,8 @@ options:
         update (VoIP.ms), with every update another option triggers; runs without such an update list them in
         RV(not_compared) instead of reporting a change they cannot verify.
       - V(always) sends them on every run and reports C(changed).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(forward_to), O(port_out_pin); at
-        VoIP.ms to O(record_calls)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(forward_to),
+        O(port_out_pin); at VoIP.ms to O(record_calls); no effect at VoiceMeUp (it returns every option)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -196,12 +235,13 @@ seealso:
   - module: voip.carrier.available_did_info
 notes:
   - QuestBlue reports E911 only as set or not set; manage the address with the e911 module.
-  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue: O(tier),
-    O(forward_to), O(caller_id_name), O(failover). Only at VoIP.ms: O(routing), O(failover_busy),
-    O(failover_unreachable), O(failover_noanswer), O(voicemail), O(pop), O(dial_time), O(caller_id_prefix),
-    O(billing_type), O(record_calls). Write-only (never returned, so not compared; see O(update_write_only)): at
-    QuestBlue O(forward_to), O(port_out_pin); at VoIP.ms O(record_calls). Set at creation only: at QuestBlue O(tier).
-    An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue:
+    O(tier), O(failover). Only at QuestBlue and VoiceMeUp: O(forward_to), O(caller_id_name). Only at QuestBlue and
+    VoIP.ms: O(cnam), O(port_out_pin). Only at VoIP.ms: O(routing), O(failover_busy), O(failover_unreachable),
+    O(failover_noanswer), O(voicemail), O(pop), O(dial_time), O(caller_id_prefix), O(billing_type), O(record_calls).
+    Only at VoiceMeUp: O(caller_id_number), O(enabled), O(comments). Write-only (never returned, so not compared; see
+    O(update_write_only)): at QuestBlue O(forward_to), O(port_out_pin); at VoIP.ms O(record_calls). Set at creation
+    only: at QuestBlue O(tier). An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -274,6 +314,31 @@ EXAMPLES = r"""
     number: "+14045550142"
     state: absent
 
+- name: Add a VoiceMeUp number from its stock, ringing two peers in turn, with a caller ID rewrite
+  voip.carrier.did:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+    number: "+15145550200"
+    description: Sales line
+    trunk: office-pbx,backup-pbx       # peer_username or friendly_name of each peer
+    caller_id_name: ACMESALES
+    caller_id_number: "+15145550100"
+    comments: managed by ansible
+
+- name: Forward a VoiceMeUp number to a mobile and take it out of service for the night
+  voip.carrier.did:
+    provider: voicemeup
+    number: "+15145550200"
+    forward_to: "+15145550177"
+    enabled: false
+
+- name: Release a VoiceMeUp number
+  voip.carrier.did:
+    provider: voicemeup
+    number: "+15145550200"
+    state: absent
+
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
 - name: Number plan at QuestBlue
@@ -309,7 +374,9 @@ did:
       type: str
       sample: "+19195550123"
     status:
-      description: The carrier's status of the number (VoIP.ms lists only active numbers, V(active)).
+      description:
+        - The carrier's status of the number (VoIP.ms lists only active numbers, V(active)).
+        - "VoiceMeUp: V(active), or V(disabled) for a number that does not take calls (see O(enabled))."
       returned: when the account holds the number
       type: str
       sample: active
@@ -340,7 +407,8 @@ did:
       description:
         - "QuestBlue: the number inbound calls are forwarded to, in E.164. QuestBlue never returns it: it is the value
           you set, shown when the run sent it or would send it."
-      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always)
+        - "VoiceMeUp: the forward number while forwarding is on (C(enable_forwarding)), V(\"\") otherwise."
+      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always); at VoiceMeUp
       type: str
       sample: "+19195550199"
     cnam:
@@ -349,10 +417,25 @@ did:
       type: bool
       sample: true
     caller_id_name:
-      description: "QuestBlue: the caller ID name (LIDB), V(\"\") if none."
-      returned: at QuestBlue
+      description: "QuestBlue: the caller ID name (LIDB); VoiceMeUp: the caller ID name rewrite; V(\"\") if none."
+      returned: at QuestBlue and VoiceMeUp
       type: str
       sample: ACMESALES
+    caller_id_number:
+      description: "VoiceMeUp: the caller ID number rewrite, in E.164, V(\"\") if none."
+      returned: at VoiceMeUp
+      type: str
+      sample: "+15145550100"
+    enabled:
+      description: "VoiceMeUp: whether the number takes calls."
+      returned: at VoiceMeUp
+      type: bool
+      sample: true
+    comments:
+      description: "VoiceMeUp: the comments on the number, V(\"\") if none."
+      returned: at VoiceMeUp
+      type: str
+      sample: managed by ansible
     port_out_pin:
       description:
         - The port-out PIN, always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER).
@@ -388,8 +471,9 @@ did:
       type: bool
       sample: false
     sms_available:
-      description: "VoIP.ms: whether the number can carry SMS (see M(voip.carrier.sms_config))."
-      returned: at VoIP.ms, when the account holds the number
+      description: "VoIP.ms and VoiceMeUp (C(sms_support)): whether the number can carry SMS (see
+        M(voip.carrier.sms_config))."
+      returned: at VoIP.ms and VoiceMeUp, when the account holds the number
       type: bool
       sample: true
     routing:

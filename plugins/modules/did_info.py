@@ -13,7 +13,10 @@ version_added: 0.1.0
 description:
   - Returns the numbers the account holds with their settings, read from the account snapshot, that is the carrier's list
     calls at their largest page (QuestBlue C(GET /did), 200 numbers a request; VoIP.ms C(getDIDsInfo), every number
-    in one answer), so thousands of numbers cost a handful of requests and never one request per number.
+    in one answer; VoiceMeUp C(get_dids), every number in one answer, plus C(get_e911) for the E911 flag, 1000
+    addresses a request, and C(get_peers) when numbers ring peers), so thousands of numbers cost a handful of
+    requests and never one request per number.
+  - "VoiceMeUp lists released numbers with the status C(deleted) for a while: they are left out."
   - With O(include), the SMS settings and the pending port-ins come from the carrier's lists too.
 author:
   - voip.carrier contributors (@voip-carrier)
@@ -25,24 +28,25 @@ options:
     description:
       - Return only this number (any format M(voip.carrier.did) accepts).
       - Mutually exclusive with O(pattern).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
   pattern:
     description:
       - A digit pattern over the 10-digit national number, with C(*) matching any run of digits,
         such as C(919*) or C(*0100). Without C(*) the number must match exactly.
       - Mutually exclusive with O(number).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
   include:
     description:
       - What to read beyond the numbers and their own settings, each at the cost of the carrier's list call for it.
       - V(sms) adds RV(dids[].sms) (QuestBlue C(GET /sms), 200 numbers a request; nothing more at VoIP.ms, whose
-        C(getDIDsInfo) carries it).
+        C(getDIDsInfo) carries it, nor at VoiceMeUp, whose C(get_dids) does).
       - V(port_in) adds RV(dids[].port_in) and lists the numbers of pending port-ins that the account does not hold
-        yet, with RV(dids[].status) V(porting) (QuestBlue C(GET /lnp); VoIP.ms C(getLNPList)).
+        yet, with RV(dids[].status) V(porting) (QuestBlue C(GET /lnp); VoIP.ms C(getLNPList); VoiceMeUp
+        C(get_port_requests)).
       - With O(number), the number is looked up in the same lists.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: list
     elements: str
     choices: [sms, port_in]
@@ -51,7 +55,7 @@ options:
 seealso:
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue and VoIP.ms. Every option works at every carrier."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms. Every option works at every carrier."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -108,6 +112,17 @@ EXAMPLES = r"""
     number: "+17862285600"
   register: one_voipms
 
+- name: Every number in the VoiceMeUp account (get_dids, get_e911, and get_peers when numbers ring peers)
+  voip.carrier.did_info:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+  register: voicemeup_numbers
+
+- name: VoiceMeUp numbers that are out of service
+  ansible.builtin.debug:
+    msg: "{{ voicemeup_numbers.dids | rejectattr('enabled') | map(attribute='number') }}"
+
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
 - name: Inventory of a VoIP.ms account
@@ -154,6 +169,7 @@ dids:
     status:
       description:
         - The carrier's status of the number (VoIP.ms lists only active numbers, V(active)).
+        - "VoiceMeUp: V(active), or V(disabled) for a number that does not take calls."
         - V(porting) for a number of a pending port-in that the account does not hold yet (with O(include=port_in)); such
           a record has only RV(dids[].number), RV(dids[].status), RV(dids[].provider), RV(dids[].e911),
           RV(dids[].port_in) and, with O(include=sms), RV(dids[].sms).
@@ -189,10 +205,30 @@ dids:
       type: bool
       sample: true
     caller_id_name:
-      description: "QuestBlue: the caller ID name (LIDB), V(\"\") if none."
-      returned: at QuestBlue
+      description: "QuestBlue: the caller ID name (LIDB); VoiceMeUp: the caller ID name rewrite; V(\"\") if none."
+      returned: at QuestBlue and VoiceMeUp
       type: str
       sample: ACMESALES
+    caller_id_number:
+      description: "VoiceMeUp: the caller ID number rewrite, in E.164, V(\"\") if none."
+      returned: at VoiceMeUp
+      type: str
+      sample: "+15145550100"
+    forward_to:
+      description: "VoiceMeUp: the number calls are forwarded to while forwarding is on, in E.164, V(\"\") if none."
+      returned: at VoiceMeUp
+      type: str
+      sample: "+16135550123"
+    enabled:
+      description: "VoiceMeUp: whether the number takes calls."
+      returned: at VoiceMeUp
+      type: bool
+      sample: true
+    comments:
+      description: "VoiceMeUp: the comments on the number, V(\"\") if none."
+      returned: at VoiceMeUp
+      type: str
+      sample: managed by ansible
     port_out_pin:
       description: "VoIP.ms: the port-out PIN, always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER)."
       returned: at VoIP.ms, when the number has a PIN
@@ -225,8 +261,8 @@ dids:
       type: bool
       sample: false
     sms_available:
-      description: "VoIP.ms: whether the number can carry SMS."
-      returned: at VoIP.ms
+      description: "VoIP.ms and VoiceMeUp: whether the number can carry SMS."
+      returned: at VoIP.ms and VoiceMeUp
       type: bool
       sample: true
     routing:

@@ -12,6 +12,7 @@ import time
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError)
+from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import LazyAdapters, ProviderClient
 from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
 
@@ -126,12 +127,15 @@ NOTICE_TEXT = {
 # adapter_class, in the same commit: Ansible packs into a module's payload every module_utils file
 # an import statement names and fails the task when one is missing, so a branch may only name a
 # file that exists (and a name listed without its branch would load nothing).
-RESOURCES = ()
+RESOURCES = ("did",)
 
 
 def adapter_class(resource):
     """The adapter class of one resource, its module imported now (see base.LazyAdapters)."""
     # pylint: disable=import-outside-toplevel
+    if resource == "did":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.did import VoiceMeUpDid
+        return VoiceMeUpDid
     raise KeyError(resource)
 
 
@@ -178,6 +182,11 @@ class VoiceMeUpClient(ProviderClient):
         # v1.1 takes the account as ``username`` or as the numeric ``client_user_id`` (4-8 digits).
         self.auth = {"client_user_id" if re.fullmatch(r"\d{4,8}", username) else "username": username,
                      "auth_token": str(connection["api_key"]).strip().lower()}
+        # The get_dids row of every number read this run, by E.164 number, whichever adapter read it
+        # (update_did replaces list fields whole: an update starts from the row).
+        self.did_rows = {}
+        # Numbers written with an unknown outcome: asked again, never taken from the account's rows.
+        self._stale = set()
 
     @staticmethod
     def normalise_url(url):
@@ -346,12 +355,37 @@ class VoiceMeUpClient(ProviderClient):
         """The get_dids row of one number (10 to 15 digits): from the account's rows when this run
         has read them, else one get_dids of that number. None when the account does not hold it."""
         known = self._dids_read()
-        if known is not None:
+        if known is not None and phone_number not in self._stale:
             return known.get(phone_number)
         rows = self.records(self.call("get_dids", {"phone_number": phone_number}, empty=("phone_number_invalid",)),
                             "dids", "did")
-        return next((row for row in rows if str(row.get("phone_number")) == phone_number
-                     and row.get("status") != "deleted"), None)
+        row = next((row for row in rows if str(row.get("phone_number")) == phone_number
+                    and row.get("status") != "deleted"), None)
+        self.remember_did(phone_number, row)
+        self._stale.discard(phone_number)
+        return row
+
+    def forget_did(self, phone_number):
+        """A write to this number got no usable answer: its next read asks VoiceMeUp."""
+        self._stale.add(phone_number)
+
+    def e911_numbers(self):
+        """The numbers (E.164) that have an E911 address: get_e911, a page of 1000 at a time."""
+        rows = self.pages("get_e911", {}, "e911_endpoints", "e911_endpoint", empty=("no_e911_endpoint_found",))
+        return {from_carrier(row["phone_number"]) for row in rows if row.get("phone_number")}
+
+    def snapshot_numbers(self, parts, pattern=None):
+        dids = self.resource("did")
+        records = list(dids.list(pattern))
+        with_e911 = self.e911_numbers() if records else set()
+        # The SMS settings are the DID rows' own (enable_sms* options, sms_* fields): the sms_config
+        # adapter reads them from the row, no request.
+        sms = self.resource("sms_config") if "sms" in parts else None
+        for record in records:
+            record["e911"] = record["number"] in with_e911
+            if sms is not None:
+                record["sms"] = sms.settings(dids.wire_row(record["number"]))
+            yield record
 
     def remember_did(self, phone_number, row):
         """Keep what a write made of a number (None: it is gone) for the rest of the run."""
