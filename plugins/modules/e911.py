@@ -22,6 +22,14 @@ description:
   - "VoIP.ms returns the whole address, which is compared ignoring case (VoIP.ms stores parts upper-cased). Every
     address is checked with VoIP.ms' e911Validate before it is provisioned or updated (in check mode too). An address
     VoIP.ms staff still validate is C(pending) and cannot be changed until it is active."
+  - "VoiceMeUp returns the whole address, compared ignoring case. Street and city must match VoiceMeUp's E911 address
+    database exactly, so every address is checked with VoiceMeUp's check_e911 before update_e911 sends it (in check
+    mode too). An address VoiceMeUp knows under another spelling (C(Main Street) for C(Main St), C(Montreal) for
+    C(Montréal)) fails with the addresses VoiceMeUp proposes, in the message and in RV(alternate_addresses), and
+    nothing is written: write the address as VoiceMeUp does and run again."
+  - "VoiceMeUp refuses to remove the account's default E911 address, and its API has no call that chooses another
+    default (the VoiceMeUp portal does). Removing the account's last address succeeds with VoiceMeUp's warning that a
+    911 call made before a new address is set is billed an unprovision fee."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -31,30 +39,34 @@ options:
   number:
     description:
       - The phone number, in any format M(voip.carrier.did) accepts. It must be in the account.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) sets the address; V(absent) removes it.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
   name:
     description:
       - Name of the person or business at the address. Required for O(state=present).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - "VoiceMeUp: 2 to 32 characters."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
     type: str
   street_number:
     description:
       - The house number.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - "VoiceMeUp: digits only (its civic number is an integer), and required."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
     type: str
   street_name:
     description:
       - The street name (with its type, such as C(Main St)). Required for O(state=present).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - "VoiceMeUp: exactly as its E911 address database writes it (case does not matter); see the addresses it
+        proposes when it does not."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
     type: str
   unit_type:
     description:
@@ -65,48 +77,56 @@ options:
         any case. Their USPS abbreviations (C(APT), C(STE), C(FL), C(RM) ...) are accepted and sent as the VoIP.ms
         value (C(STE) becomes C(Suite)); anything else fails before any request."
       - "QuestBlue: sent as given (QuestBlue documents no list); needs O(unit_number)."
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - "VoiceMeUp: one of its address types, the same 24 words as at VoIP.ms (C(hanger) included) in any case, or
+        their USPS abbreviations; sent and returned in lower case (C(STE) becomes C(suite)). Anything else fails
+        before any request."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
     type: str
   unit_number:
     description:
-      - Unit number or letter. Needs O(unit_type).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - Unit number or letter. Needs O(unit_type) (VoiceMeUp fails without it before any request).
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
     type: str
   city:
     description:
       - The city. Required for O(state=present).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - "VoiceMeUp: exactly as its E911 address database writes it, accents included (C(Montréal))."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
     type: str
   region:
     description:
-      - The two-letter code of the state, territory or province, such as C(NC), C(DC), C(PR) or (VoIP.ms,
-        O(country=CA)) C(ON). It must be an ISO 3166-2 subdivision of the country. Required for O(state=present).
+      - The two-letter code of the state, territory or province, such as C(NC), C(DC), C(PR) or (VoIP.ms and
+        VoiceMeUp, O(country=CA)) C(ON). It must be an ISO 3166-2 subdivision of the country. Required for
+        O(state=present).
       - QuestBlue addresses must be in the US.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
     type: str
   postal_code:
     description:
       - "US: the ZIP code (C(12345) or C(12345-6789)). It must be a ZIP code in use and lie in O(region), checked
         with the ZIP code data of the C(zipcodes) library; a ZIP code that data does not know fails (if it is a new
         ZIP code, upgrade C(zipcodes) on the host that runs the module)."
-      - "Canada (VoIP.ms): the postal code, C(A1A 1A1), in any case and with or without the space."
+      - "Canada (VoIP.ms and VoiceMeUp): the postal code, C(A1A 1A1), in any case and with or without the space."
       - Required for O(state=present).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
     type: str
   country:
     description:
-      - "VoIP.ms: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the US)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "VoIP.ms and VoiceMeUp: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the US)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: str
   language:
     description:
       - "VoIP.ms: V(EN) (the default) or V(FR)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "VoiceMeUp: V(en) or V(fr) (in any case), the language of the emergency services, for Canadian addresses only
+        (VoiceMeUp ignores it elsewhere, so it fails before any request with another O(country)); unset, VoiceMeUp
+        uses the account's language."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: str
   email:
     description:
       - "VoIP.ms: the contact e-mail address of the registration. Required for O(state=present) at VoIP.ms."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
   resend_address:
     description:
@@ -115,9 +135,10 @@ options:
         then reports C(changed) on every run."
       - V(false) sends the address only when none is set, and warns on every run that the existing one cannot be
         verified.
-      - The same as O(update_write_only=always). VoIP.ms returns the address and compares it, so this has no
+      - The same as O(update_write_only=always). VoIP.ms and VoiceMeUp return the address and compare it, so this has no
         effect there.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); no effect at VoIP.ms (it returns every option)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); no effect at VoiceMeUp and VoIP.ms (they return
+        every option)."
     type: bool
     default: false
     version_added: 0.2.0
@@ -125,9 +146,9 @@ options:
     description:
       - What to do with address parts the carrier never returns (at QuestBlue all of them). Prefer O(resend_address).
       - V(on_create) sends the address when none is set; V(always) re-sends it on every run and reports C(changed).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(name), O(street_number),
-        O(street_name), O(unit_type), O(unit_number), O(city), O(region), O(postal_code); no effect at VoIP.ms (it
-        returns every option)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(name),
+        O(street_number), O(street_name), O(unit_type), O(unit_number), O(city), O(region), O(postal_code); no effect
+        at VoiceMeUp and VoIP.ms (they return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -138,10 +159,10 @@ notes:
   - "The address checks use the data of C(pycountry) and C(zipcodes) on the host that runs the module, and run only
     for O(state=present). A ZIP code unknown to that data fails on purpose: a mistyped ZIP code is far more likely
     than one newer than the data, and an emergency address is not the place to guess."
-  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at VoIP.ms: O(country),
-    O(language), O(email). Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue
-    O(name), O(street_number), O(street_name), O(unit_type), O(unit_number), O(city), O(region), O(postal_code). An
-    option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at VoiceMeUp and
+    VoIP.ms: O(country), O(language). Only at VoIP.ms: O(email). Write-only (never returned, so not compared; see
+    O(update_write_only)): at QuestBlue O(name), O(street_number), O(street_name), O(unit_type), O(unit_number),
+    O(city), O(region), O(postal_code). An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 seealso:
@@ -209,6 +230,26 @@ EXAMPLES = r"""
     language: FR
     email: noc@example.com
 
+- name: Register an address at VoiceMeUp (checked with check_e911 first, compared on every run)
+  voip.carrier.e911:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+    number: "+15145550100"
+    name: ACME Inc
+    street_number: "100"
+    street_name: Boulevard Saint-Laurent   # as VoiceMeUp's address database writes it
+    unit_type: STE                         # sent as VoiceMeUp's "suite"
+    unit_number: "200"
+    city: Montréal
+    region: QC
+    postal_code: H2X 2T3
+    country: CA
+    language: fr                           # Canadian addresses only
+  register: vmu_e911
+  # Written "Boul. St-Laurent", the task fails and vmu_e911.alternate_addresses holds the
+  # addresses VoiceMeUp proposes; nothing is written.
+
 - name: Remove the emergency address at QuestBlue
   voip.carrier.e911:
     provider: questblue
@@ -219,6 +260,12 @@ EXAMPLES = r"""
   voip.carrier.e911:
     provider: voipms
     number: "+13055550123"
+    state: absent
+
+- name: Remove the emergency address at VoiceMeUp (it refuses for the account's default address)
+  voip.carrier.e911:
+    provider: voicemeup
+    number: "+15145550100"
     state: absent
 
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
@@ -250,6 +297,7 @@ e911:
   description:
     - The emergency address after the run, as far as the carrier reports it (as it was, for O(state=absent)).
     - VoIP.ms returns the whole address, with parts upper-cased as it stores them.
+    - VoiceMeUp returns the whole address, street and city as its E911 address database writes them.
     - "QuestBlue never returns the address: after a run that sent it (a new address, or O(resend_address=true)) the
       parts are those you set; otherwise only RV(e911.number) and RV(e911.provider), when an address is set."
     - In check mode, for a number without an address, the parts you set, as nothing was sent.
@@ -264,52 +312,54 @@ e911:
       sample: "+19195550123"
     name:
       description: The name of the person or business at the address.
-      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
       type: str
       sample: ACME Corp
     street_number:
       description: The house number, V("") if none.
-      returned: at VoIP.ms when an address is set; at QuestBlue when set and sent
+      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when set and sent
       type: str
       sample: "100"
     street_name:
       description: The street name.
-      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
       type: str
       sample: MAIN ST
     unit_type:
       description: The type of unit, such as C(Suite), V("") if none.
-      returned: at VoIP.ms when an address is set; at QuestBlue when set and sent
+      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when set and sent
       type: str
       sample: Suite
     unit_number:
       description: The unit number, V("") if none.
-      returned: at VoIP.ms when an address is set; at QuestBlue when set and sent
+      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when set and sent
       type: str
       sample: "200"
     city:
       description: The city.
-      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
       type: str
       sample: RALEIGH
     region:
       description: The two-letter state, territory or province code.
-      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
       type: str
       sample: NC
     postal_code:
       description: The ZIP or postal code.
-      returned: at VoIP.ms when an address is set; at QuestBlue when the address was sent
+      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
       type: str
       sample: "27601"
     country:
-      description: "VoIP.ms: V(US) or V(CA)."
-      returned: at VoIP.ms, when an address is set
+      description: "VoIP.ms and VoiceMeUp: V(US) or V(CA)."
+      returned: at VoIP.ms and VoiceMeUp, when an address is set
       type: str
       sample: US
     language:
-      description: "VoIP.ms: the language of the registration, V(EN) or V(FR)."
-      returned: at VoIP.ms, when an address is set
+      description:
+        - "VoIP.ms: the language of the registration, V(EN) or V(FR)."
+        - "VoiceMeUp: the language of the emergency services, V(en) or V(fr) for a Canadian address, V(\"\") elsewhere."
+      returned: at VoIP.ms and VoiceMeUp, when an address is set
       type: str
       sample: EN
     email:
@@ -322,11 +372,68 @@ e911:
       returned: at VoIP.ms, when an address is set
       type: str
       sample: active
+    endpoint_id:
+      description: "VoiceMeUp: the id of the address (its C(client_endpoint_id)), what a trunk's E911 setting names."
+      returned: at VoiceMeUp, when an address is set and was read or written
+      type: str
+      sample: "9001"
+      version_added: 0.2.0
     provider:
       description: The provider key.
       returned: when an address is set
       type: str
       sample: questblue
+alternate_addresses:
+  description:
+    - "VoiceMeUp: the addresses it proposes when it knows the address of the task only under another spelling
+      (check_e911 answered C(alternate_address_provided)); nothing was written. Write the address as one of them."
+  returned: on failure, when VoiceMeUp proposed addresses
+  type: list
+  elements: dict
+  version_added: 0.2.0
+  sample: [{"street_number": "100", "street_name": "Boulevard Saint-Laurent", "unit_type": "", "unit_number": "",
+            "city": "Montréal", "region": "QC", "postal_code": "H2X 2T3", "country": "CA"}]
+  contains:
+    street_number:
+      description: The civic number.
+      returned: always
+      type: str
+      sample: "100"
+    street_name:
+      description: The street, as VoiceMeUp writes it.
+      returned: always
+      type: str
+      sample: Boulevard Saint-Laurent
+    unit_type:
+      description: The type of unit, V("") if none.
+      returned: always
+      type: str
+      sample: suite
+    unit_number:
+      description: The unit number, V("") if none.
+      returned: always
+      type: str
+      sample: "200"
+    city:
+      description: The city, as VoiceMeUp writes it.
+      returned: always
+      type: str
+      sample: Montréal
+    region:
+      description: The two-letter state or province code.
+      returned: always
+      type: str
+      sample: QC
+    postal_code:
+      description: The ZIP or postal code VoiceMeUp has for the street.
+      returned: always
+      type: str
+      sample: H2X 2T3
+    country:
+      description: V(US) or V(CA).
+      returned: always
+      type: str
+      sample: CA
 not_compared:
   description:
     - Address parts you set that the carrier cannot return, so they were neither compared nor sent (QuestBlue
@@ -374,7 +481,10 @@ provider:
   type: str
   sample: voipms
 carrier_code:
-  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  description:
+    - "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+    - "VoiceMeUp: the code of its first message, such as C(alternate_address_provided), C(street_not_found) or
+      C(entry_is_default_endpoint)."
   returned: on failure, when the carrier answered with an error code
   type: str
   sample: invalid_city
@@ -389,7 +499,8 @@ http_status:
   type: int
   sample: 503
 request:
-  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function,
+    VoiceMeUp as its request type (C(check_e911)).
   returned: on failure, when a request to the carrier failed
   type: str
   sample: e911Update

@@ -127,7 +127,7 @@ NOTICE_TEXT = {
 # adapter_class, in the same commit: Ansible packs into a module's payload every module_utils file
 # an import statement names and fails the task when one is missing, so a branch may only name a
 # file that exists (and a name listed without its branch would load nothing).
-RESOURCES = ("did",)
+RESOURCES = ("did", "e911")
 
 
 def adapter_class(resource):
@@ -136,6 +136,9 @@ def adapter_class(resource):
     if resource == "did":
         from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.did import VoiceMeUpDid
         return VoiceMeUpDid
+    if resource == "e911":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.e911 import VoiceMeUpE911
+        return VoiceMeUpE911
     raise KeyError(resource)
 
 
@@ -278,7 +281,10 @@ class VoiceMeUpClient(ProviderClient):
         codes = [code for code, _text in messages]
         if codes and all(code in empty for code in codes):
             return None
-        raise self._failure(messages, request_type, write)
+        error = self._failure(messages, request_type, write)
+        # What came with the error, for the adapter that reads it (check_e911: the alternate addresses).
+        error.body = body
+        raise error
 
     def _notices(self, messages, request_type):
         for code, text in messages:
