@@ -200,8 +200,6 @@ def test_wrong_credentials_name_the_options(vmu, vmu_creds, run_playbook):
 
 
 def test_did_info_lists_the_account_without_deleted_numbers(vmu, vmu_creds, run_playbook):
-    if "get_peers" not in _emulated():
-        pytest.skip("get_peers is not emulated yet (trunk slice)")
     mark = vmu.last_seq()
     res = run_playbook(play(task("did_info"), creds=vmu_creds, name="voicemeup")).assert_ok(changed=False)
     numbers = {entry["number"]: entry for entry in res.task("did_info")["result"]["dids"]}
@@ -213,8 +211,6 @@ def test_did_info_lists_the_account_without_deleted_numbers(vmu, vmu_creds, run_
 
 
 def test_a_trunk_by_either_name_rings_that_peer(vmu, vmu_creds, run_playbook):
-    if "get_peers" not in _emulated():
-        pytest.skip("get_peers is not emulated yet (trunk slice)")
     run(run_playbook, vmu_creds, number=HELD, trunk="Data center trunk").assert_ok(changed=True)
     row = did_row(vmu, "4165550111")
     assert row["peer_to_rings"] == "40002" and row["options"] == "enable_forwarding,enable_peer"
@@ -226,6 +222,22 @@ def test_a_trunk_by_either_name_rings_that_peer(vmu, vmu_creds, run_playbook):
     assert vmu.writes("voicemeup", since=mark) == []
 
 
-def _emulated():
-    from emulator.voicemeup.carrier import REQUEST_TYPES  # pylint: disable=import-outside-toplevel
-    return REQUEST_TYPES
+def test_an_unknown_trunk_adds_no_number(vmu, vmu_creds, run_playbook):
+    mark = vmu.last_seq()
+    res = run(run_playbook, vmu_creds, number=NUMBER, trunk="nope")
+    assert res.task("did")["failed"] and res.task("did")["result"]["field"] == "trunk"
+    assert vmu.writes("voicemeup", since=mark) == [] and did_row(vmu) is None
+
+
+def test_the_soft_limit_warns_and_the_lockout_stops_every_later_task(vmu, vmu_creds, run_playbook):
+    vmu.seed(carrier="voicemeup", settings={"rate_limit_soft": 1, "rate_limit_hard": 2})
+    tasks = [dict(task("did", title="read %d" % i, number=HELD), ignore_errors=True) for i in range(4)]
+    mark = vmu.last_seq()
+    res = run_playbook(play(*tasks, creds=vmu_creds, name="voicemeup"))
+    assert not res.task("read 0")["failed"] and not res.task("read 1")["failed"]
+    assert any("1,200 requests an hour" in warning for warning in res.task("read 1")["result"].get("warnings", []))
+    assert res.task("read 2")["failed"] and "60 minutes" in res.task("read 2")["result"]["msg"]
+    # The fourth task sends nothing: a request during the lockout would extend it.
+    late = res.task("read 3")["result"]
+    assert res.task("read 3")["failed"] and "nothing was sent" in late["msg"] and "requests_hard_limit_exceeded" in late["msg"]
+    assert len(vmu.requests("voicemeup", since=mark)) == 3
