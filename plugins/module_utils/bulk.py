@@ -182,7 +182,10 @@ class BulkEngine:
         for item in items:
             for part in item.parts:
                 parts.update(item.adapters[part].snapshot_parts)
-        snapshot = read_account(client, parts=sorted(parts), masked=False)
+        # The E911 flag only where an item has E911 settings (an E911 adapter may want it; at
+        # VoiceMeUp it costs get_e911 pages, which a list of numbers alone does not need).
+        snapshot = read_account(client, parts=sorted(parts), masked=False,
+                                e911=any("e911" in item.parts for item in items))
         self.snapshot = snapshot.by_number()
 
     def purge_items(self, client, items):

@@ -21,8 +21,11 @@ from ansible_collections.voip.carrier.plugins.module_utils.numbers import is_tol
 
 # What a snapshot can hold beyond the numbers and their own settings, each at its own cost:
 # ``sms`` the SMS settings, ``port_in`` the port-ins in progress (numbers not yet held included).
-# The E911 flag comes with the numbers at every carrier, so it is not a part of its own.
+# The E911 flag is no part a user chooses: every record has it, except where a caller that does not
+# need it says so (read_account's ``e911``) and the carrier would spend requests of its own on it.
 SNAPSHOT_PARTS = ("sms", "port_in")
+# What ``snapshot_numbers`` finds among its parts when the E911 flag is wanted (never a user's part).
+E911_FLAG = "e911"
 # A port-in that has neither completed nor ended is pending: its numbers are on their way in.
 _PORT_DONE = ("completed",) + LNP_FAILED
 # The record of a number being ported in that the account does not hold yet.
@@ -55,7 +58,7 @@ class AccountSnapshot:
         return {record["number"]: record for record in self.numbers}
 
 
-def read_account(client, parts=SNAPSHOT_PARTS, pattern=None, masked=True):
+def read_account(client, parts=SNAPSHOT_PARTS, pattern=None, masked=True, e911=True):
     """Read the whole account behind ``client`` (a ProviderClient) in list calls.
 
     Every record is the DID model's view of the number with secrets masked, plus ``e911`` (bool:
@@ -64,10 +67,12 @@ def read_account(client, parts=SNAPSHOT_PARTS, pattern=None, masked=True):
     pending port-in that brings the number in, or None). Numbers of a pending port-in that the
     account does not hold yet are records too, with ``status: porting``. ``pattern`` (a unix-style
     digit pattern such as ``919*``) narrows the numbers, the same way as did_info's.
-    ``masked=False`` keeps secrets, for the bulk module to compare with (it returns no records)."""
+    ``masked=False`` keeps secrets, for the bulk module to compare with (it returns no records).
+    ``e911=False``: the caller needs no E911 flag, so a carrier whose number list lacks it
+    (VoiceMeUp: get_e911 pages) leaves it out rather than read it; the others keep it."""
     parts = check_parts(parts)
     records = {}
-    for record in client.snapshot_numbers(parts, pattern):
+    for record in client.snapshot_numbers(parts | {E911_FLAG} if e911 else parts, pattern):
         record = DID.masked(record) if masked else record
         if "sms" in parts:
             record.setdefault("sms", None)

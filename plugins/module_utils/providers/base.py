@@ -294,7 +294,8 @@ class ProviderClient:
     def snapshot_numbers(self, parts, pattern=None):
         """The account's numbers as DID records with ``e911`` (bool) and, when ``"sms"`` is in
         ``parts``, ``sms`` (settings with ``enabled``, or None where the number cannot carry SMS),
-        read with list calls only. snapshot.read_account adds the rest."""
+        read with list calls only. snapshot.read_account adds the rest. ``e911`` may be left out
+        when ``parts`` lacks snapshot.E911_FLAG and it would cost requests of its own."""
         raise UnsupportedError("provider", "%s cannot read a whole account yet" % self.name)
 
     def memo(self, key, produce):

@@ -35,6 +35,8 @@ except ImportError:  # ansible-core < 2.19 (`make compat` runs 2.16): hand the a
 ACCOUNTS = {
     "questblue": {"api_username": "demo", "api_password": "demo-password"},
     "voipms": {"api_username": "demo@example.com", "api_password": "demo-api-password"},
+    # docs/emulator.md "Seeded account" (VoiceMeUp): the user name and the auth_token
+    "voicemeup": {"api_username": "demo-vmu", "api_key": "0123456789abcdef0123456789abcdef"},
 }
 
 
