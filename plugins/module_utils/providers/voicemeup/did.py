@@ -232,7 +232,14 @@ class VoiceMeUpDid(ResourceAdapter):
     def create(self, desired):
         number = desired["number"]
         national = nanp_national(number, "number", self.provider)
-        self._write(national, "activate_new_did", {"phone_number": national})
+        body = self._write(national, "activate_new_did", {"phone_number": national})
+        # The run's copy of the account (the bulk module's snapshot) does not hold the number yet:
+        # take it from the answer's echo, else read it from VoiceMeUp, never "absent" from the copy.
+        echoed = [r for r in self.client.records(body, "dids", "did") if str(r.get("phone_number")) == national]
+        if echoed:
+            self.client.remember_did(national, echoed[0])
+        else:
+            self.client.forget_did(national)
         current = self.read(number)
         settings = {name: value for name, value in desired.items()
                     if name != "number" and current is not None and not self.model.fields[name].equal(value,
