@@ -8,6 +8,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     CarrierError, UnsupportedError, ValidationError)
 from ansible_collections.voip.carrier.plugins.module_utils.engine import Converger
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import E911_FLAG
 
 from scripted_carrier import Wire
 from test_voicemeup_client import client_with, ok
@@ -231,7 +232,7 @@ def test_the_snapshot_is_one_get_dids_and_the_e911_pages():
                 ok(peers=PEERS),
                 ok(e911_endpoints={"e911_endpoint": {"phone_number": "5145550101", "client_endpoint_id": "9"}}))
     client = client_with(wire)
-    records = list(client.snapshot_numbers(frozenset()))
+    records = list(client.snapshot_numbers(frozenset((E911_FLAG,))))
     assert [(r["number"], r["e911"]) for r in records] == [("+15145550100", False), ("+15145550101", True)]
     adapter = client.resource("did")
     assert adapter.from_snapshot(dict(records[0]))["trunk"] == "demo-pbx-01"

@@ -12,8 +12,8 @@ import time
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError)
-from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import LazyAdapters, ProviderClient
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import E911_FLAG
 from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
 
 API_PATH = "/api/v1.1/json"
@@ -376,19 +376,21 @@ class VoiceMeUpClient(ProviderClient):
         self._stale.add(phone_number)
 
     def e911_numbers(self):
-        """The numbers (E.164) that have an E911 address: get_e911, a page of 1000 at a time."""
-        rows = self.pages("get_e911", {}, "e911_endpoints", "e911_endpoint", empty=("no_e911_endpoint_found",))
-        return {from_carrier(row["phone_number"]) for row in rows if row.get("phone_number")}
+        """The numbers (E.164) that have an E911 address: get_e911, a page of 1000 at a time, read
+        once per run and shared with the e911 adapter (the bulk module's E911 records)."""
+        return set(self.resource("e911").endpoints())
 
     def snapshot_numbers(self, parts, pattern=None):
         dids = self.resource("did")
         records = list(dids.list(pattern))
-        with_e911 = self.e911_numbers() if records else set()
+        # get_dids has no E911 flag: the get_e911 pages only for a caller that wants it.
+        with_e911 = (self.e911_numbers() if records else set()) if E911_FLAG in parts else None
         # The SMS settings are the DID rows' own (enable_sms* options, sms_* fields): the sms_config
         # adapter reads them from the row, no request.
         sms = self.resource("sms_config") if "sms" in parts else None
         for record in records:
-            record["e911"] = record["number"] in with_e911
+            if with_e911 is not None:
+                record["e911"] = record["number"] in with_e911
             if sms is not None:
                 record["sms"] = sms.settings(dids.wire_row(record["number"]))
             yield record
