@@ -125,6 +125,18 @@ def e164_list(value, name):
     return numbers
 
 
+def text_set(value, name):
+    """A set of words (e-mail addresses, option names): stripped, de-duplicated, sorted, so order never
+    counts; an item holding a comma or a space is refused (the carrier takes them comma-separated)."""
+    if isinstance(value, str):
+        value = value.split(",") if value.strip() else []
+    items = sorted({str(item).strip() for item in value})
+    for item in items:
+        if not item or re.search(r"[,\s]", item):
+            raise ValidationError(name, "%r is not a list of single words or addresses; give a list" % value)
+    return items
+
+
 def email(value, name):
     text = str(value).strip()
     if text and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", text):
@@ -271,6 +283,11 @@ SMS_CONFIG = Model(
         # Derived by drivers whose API has a single delivery mode (QuestBlue): email, xmpp,
         # email+xmpp, url, disabled.
         Field("mode"),
+        # VoiceMeUp: retry the URL callback, an automatic reply (up to 160 characters), and the
+        # SMS profile (its friendly name) the number's settings live in ("" for the number's own).
+        Field("url_retry"),
+        Field("auto_reply"),
+        Field("profile"),
     ],
     read_only=("enabled", "provider"),
 )
@@ -311,6 +328,20 @@ FAX_USER = Model(
         Field("enabled"),                               # VoIP.ms e-mail-to-fax
         Field("from_number", e164),                     # VoIP.ms: the fax number faxes are sent from
         Field("require_code"),                          # VoIP.ms: the code must be in the mail subject
+        # VoiceMeUp fax profile: the fax identity (local_ident, fax_header, callerid_name), delivery
+        # and sending settings, and the number whose faxes it receives (update_did client_fax_profile_id).
+        Field("station_id"),
+        Field("header"),
+        Field("caller_id_name"),
+        Field("contact_name"),
+        Field("language"),
+        Field("allowed_senders", text_set),
+        Field("page_format"),
+        Field("resolution"),
+        Field("retry_limit"),
+        Field("fax_options", text_set),
+        Field("url", url),
+        Field("number", optional_e164),
     ],
     read_only=("provider",),
 )

@@ -48,6 +48,9 @@ SMS_OPTIONS = {
     "xmpp_name": {"type": "str"},
     "xmpp_password": {"type": "str", "no_log": True},
     "forward_to": {"type": "str"},
+    "url_retry": {"type": "bool"},
+    "auto_reply": {"type": "str"},
+    "profile": {"type": "str"},
 }
 SMS_REQUIRED_TOGETHER = [("xmpp_name", "xmpp_password")]
 

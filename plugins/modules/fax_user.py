@@ -19,6 +19,16 @@ description:
   - "At VoIP.ms a fax user is an e-mail-to-fax sender: O(login) is the sender's e-mail address, O(password) the
     security code, O(from_number) the account's fax number it faxes from. Everything is returned and compared. In
     check mode VoIP.ms' C(test) flag validates a new sender without creating it."
+  - "At VoiceMeUp a fax user is a fax profile, a virtual fax machine: O(login) is its name (C(friendly_name), 2 to 32
+    characters, unique in the account by this module's rule), O(email) the address its faxes are delivered to,
+    O(from_number) and O(caller_id_name) the caller ID of the faxes it sends, O(allowed_senders) who may fax by
+    e-mail. O(number) binds one of the account's numbers to it, so that number's inbound faxes arrive there.
+    Everything is returned and compared."
+  - "VoiceMeUp wants every setting of a fax profile on every change: the module reads the profile and sends it back
+    whole with your changes, so a setting you leave unset keeps its value. To create one it needs O(from_number),
+    O(email) and O(caller_id_name); the rest defaults to O(station_id) the 10 digits of O(from_number), O(header)
+    the O(caller_id_name), O(language=en), O(page_format=letter), O(resolution=fine), no O(allowed_senders),
+    O(enabled=true)."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -27,58 +37,59 @@ extends_documentation_fragment:
 options:
   login:
     description:
-      - The user's login (QuestBlue at most 36 characters).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - The user's login (QuestBlue at most 36 characters). VoiceMeUp, the fax profile's name (2 to 32 characters).
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) creates or updates the user; V(absent) deletes it.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
   password:
     description:
       - The user's password (QuestBlue at most 64 characters). Required to create. Masked in all output.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
     type: str
   first_name:
     description:
       - First name (QuestBlue at most 48 characters). Required to create.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
     type: str
   last_name:
     description:
       - Last name (QuestBlue at most 48 characters).
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
     type: str
   email:
     description:
-      - The user's e-mail address.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
+      - The user's e-mail address. VoiceMeUp, the address the fax profile's faxes are delivered to (required to
+        create).
+      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request); write-only at QuestBlue."
     type: str
   admin:
     description:
       - Whether the user administers the group.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
     type: bool
   group:
     description:
       - The fax group (QuestBlue C(sname), at most 24 characters) the user belongs to. Required to create;
         cannot be changed afterwards. Created if it does not exist.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); fixed once created at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); fixed once created at QuestBlue."
     type: str
   group_description:
     description:
       - The long name given to the group if this module creates it (at most 128 characters).
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
     type: str
   permissions:
     description:
       - "The user's permissions on the account's fax numbers. When given, this is the complete list:
         permissions on numbers not listed are removed. Omit it to leave permissions alone."
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
     type: list
     elements: dict
     suboptions:
@@ -107,34 +118,127 @@ options:
         default: false
   enabled:
     description:
-      - "VoIP.ms: whether the e-mail-to-fax sender is enabled (default true)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "VoIP.ms: whether the e-mail-to-fax sender is enabled (default true). VoiceMeUp: whether the fax profile is
+        enabled (its C(status); default true)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: bool
   from_number:
     description:
       - "VoIP.ms: the account's fax number the faxes are sent from. Required to create."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "VoiceMeUp: the caller ID number of the faxes sent (C(callerid_number), a North American number). Required to
+        create."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: str
   require_code:
     description:
       - "VoIP.ms: whether the security code (O(password)) must be in the subject of the e-mail (default true)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: bool
+  station_id:
+    description:
+      - "VoiceMeUp: the station identifier the fax machine sends (C(local_ident)), 2 to 20 characters. Default at
+        creation: the 10 digits of O(from_number)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
+  header:
+    description:
+      - "VoiceMeUp: the header line printed on the faxes sent (C(fax_header)), 2 to 20 characters. Default at
+        creation: O(caller_id_name)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
+  caller_id_name:
+    description:
+      - "VoiceMeUp: the caller ID name of the faxes sent (C(callerid_name)), 3 to 15 characters. Required to create."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
+  contact_name:
+    description:
+      - "VoiceMeUp: the sender's name on the faxes sent (C(contact_name)), 4 to 60 characters; V(\"\") for none."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
+  language:
+    description:
+      - "VoiceMeUp: the language of the profile's notifications. Default at creation: V(en)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    choices: [en, fr]
+    version_added: 0.2.0
+  allowed_senders:
+    description:
+      - "VoiceMeUp: the e-mail senders allowed to send faxes through the profile by e-mail. The complete list: senders
+        not listed are removed; V([]) for none (the default at creation)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: list
+    elements: str
+    version_added: 0.2.0
+  page_format:
+    description:
+      - "VoiceMeUp: the page format of the faxes sent. Default at creation: V(letter)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    choices: [letter, legal, a4]
+    version_added: 0.2.0
+  resolution:
+    description:
+      - "VoiceMeUp: the resolution of the faxes sent. Default at creation: V(fine)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    choices: [standard, fine, super_fine, ultra_fine, color]
+    version_added: 0.2.0
+  retry_limit:
+    description:
+      - "VoiceMeUp: how many times a fax that fails is sent again, 1 to 9 (VoiceMeUp's default: 2)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: int
+    version_added: 0.2.0
+  fax_options:
+    description:
+      - "VoiceMeUp: the profile's notifications and attachments. The complete list: options not listed are switched
+        off; V([]) for none. The webhook is O(url)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: list
+    elements: str
+    choices: [inbound_completed_notification, inbound_failed_notification, outbound_completed_notification,
+              outbound_failed_notification, enable_cover_page, enable_inbound_send_attachment,
+              enable_outbound_send_attachment]
+    version_added: 0.2.0
+  url:
+    description:
+      - "VoiceMeUp: a webhook VoiceMeUp posts the details of each fax to, as JSON (C(callback_url) with the option
+        C(enable_callback)); V(\"\") switches it off."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
+  number:
+    description:
+      - "VoiceMeUp: the account's number whose inbound faxes arrive in this profile (the number's
+        C(client_fax_profile_id), with its option C(enable_fax)). Any other number bound to the profile is unbound;
+        V(\"\") unbinds them all. Deleting the profile unbinds its number first."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (which ones, per carrier, is said below).
         V(on_create) sends them at creation only; V(always) on every run.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(email), O(group_description); no
-        effect at VoIP.ms (it returns every option)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(email),
+        O(group_description); no effect at VoiceMeUp and VoIP.ms (they return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
 notes:
-  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue:
-    O(first_name), O(last_name), O(email), O(admin), O(group), O(group_description), O(permissions). Only at VoIP.ms:
-    O(enabled), O(from_number), O(require_code). Write-only (never returned, so not compared; see
-    O(update_write_only)): at QuestBlue O(email), O(group_description). Set at creation only: at QuestBlue O(group).
-    An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue and
+    VoIP.ms: O(password). Only at QuestBlue: O(first_name), O(last_name), O(admin), O(group), O(group_description),
+    O(permissions). Only at QuestBlue and VoiceMeUp: O(email). Only at VoiceMeUp and VoIP.ms: O(enabled),
+    O(from_number). Only at VoIP.ms: O(require_code). Only at VoiceMeUp: O(station_id), O(header), O(caller_id_name),
+    O(contact_name), O(language), O(allowed_senders), O(page_format), O(resolution), O(retry_limit), O(fax_options),
+    O(url), O(number). Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue O(email),
+    O(group_description). Set at creation only: at QuestBlue O(group). An option a carrier does not support fails
+    before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -210,6 +314,33 @@ EXAMPLES = r"""
         password: "{{ vault_fax_code }}"
         from_number: "+17862285700"
       loop: [jdoe@example.com, rroe@example.com]
+
+- name: A VoiceMeUp fax profile that receives the faxes of a number and lets two people fax by e-mail
+  voip.carrier.fax_user:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+    login: Front desk                   # the profile's name
+    email: frontdesk@example.com        # where received faxes go
+    from_number: "+15145550100"         # caller ID of the faxes sent
+    caller_id_name: ACME
+    header: ACME Inc
+    allowed_senders: [jdoe@example.com, rroe@example.com]
+    fax_options: [enable_inbound_send_attachment, inbound_failed_notification]
+    resolution: super_fine
+    number: "+15145550100"
+
+- name: Post each fax of that VoiceMeUp profile to a webhook; everything else stays as it is
+  voip.carrier.fax_user:
+    provider: voicemeup
+    login: Front desk
+    url: https://hooks.example.com/fax
+
+- name: Remove the VoiceMeUp fax profile (its number is unbound first)
+  voip.carrier.fax_user:
+    provider: voicemeup
+    login: Front desk
+    state: absent
 """
 
 RETURN = r"""
@@ -221,7 +352,7 @@ fax_user:
   type: dict
   contains:
     login:
-      description: The login (VoIP.ms, the e-mail address faxes are sent from).
+      description: The login (VoIP.ms, the e-mail address faxes are sent from; VoiceMeUp, the fax profile's name).
       returned: always
       type: str
       sample: jdoe
@@ -245,7 +376,8 @@ fax_user:
       description:
         - "QuestBlue: the user's e-mail address. QuestBlue never returns it: it is the value you set, shown in check
           mode or when O(update_write_only=always)."
-      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always)
+        - "VoiceMeUp: the address the faxes are delivered to."
+      returned: at VoiceMeUp; at QuestBlue, when set, in check mode or when O(update_write_only=always)
       type: str
       sample: jdoe@example.com
     admin:
@@ -298,13 +430,13 @@ fax_user:
           type: bool
           sample: false
     enabled:
-      description: "VoIP.ms: whether e-mail-to-fax is enabled for the sender."
-      returned: at VoIP.ms
+      description: "VoIP.ms: whether e-mail-to-fax is enabled for the sender. VoiceMeUp: whether the fax profile is."
+      returned: at VoIP.ms and VoiceMeUp
       type: bool
       sample: true
     from_number:
-      description: "VoIP.ms: the fax number faxes are sent from, in E.164."
-      returned: at VoIP.ms
+      description: "VoIP.ms: the fax number faxes are sent from, in E.164. VoiceMeUp: the caller ID number of the faxes."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: "+13055550700"
     require_code:
@@ -312,6 +444,70 @@ fax_user:
       returned: at VoIP.ms
       type: bool
       sample: true
+    station_id:
+      description: "VoiceMeUp: the station identifier the fax machine sends."
+      returned: at VoiceMeUp
+      type: str
+      sample: "5145550100"
+    header:
+      description: "VoiceMeUp: the header line of the faxes sent."
+      returned: at VoiceMeUp
+      type: str
+      sample: ACME Inc
+    caller_id_name:
+      description: "VoiceMeUp: the caller ID name of the faxes sent."
+      returned: at VoiceMeUp
+      type: str
+      sample: ACME
+    contact_name:
+      description: "VoiceMeUp: the sender's name on the faxes sent, V(\"\") if none."
+      returned: at VoiceMeUp
+      type: str
+      sample: Jane Doe
+    language:
+      description: "VoiceMeUp: the language of the profile's notifications."
+      returned: at VoiceMeUp
+      type: str
+      sample: en
+    allowed_senders:
+      description: "VoiceMeUp: the e-mail senders allowed to fax through the profile, sorted."
+      returned: at VoiceMeUp
+      type: list
+      elements: str
+      sample: [jdoe@example.com]
+    page_format:
+      description: "VoiceMeUp: the page format of the faxes sent."
+      returned: at VoiceMeUp
+      type: str
+      sample: letter
+    resolution:
+      description: "VoiceMeUp: the resolution of the faxes sent."
+      returned: at VoiceMeUp
+      type: str
+      sample: fine
+    retry_limit:
+      description: "VoiceMeUp: how many times a failed fax is sent again."
+      returned: at VoiceMeUp
+      type: int
+      sample: 2
+    fax_options:
+      description: "VoiceMeUp: the profile's notification and attachment options, sorted."
+      returned: at VoiceMeUp
+      type: list
+      elements: str
+      sample: [enable_inbound_send_attachment]
+    url:
+      description: "VoiceMeUp: the webhook each fax is posted to, V(\"\") if none."
+      returned: at VoiceMeUp
+      type: str
+      sample: ""
+    number:
+      description:
+        - "VoiceMeUp: the number whose inbound faxes arrive in the profile, in E.164, V(\"\") if none. Several,
+          comma-separated, only when more were bound elsewhere (a task's O(number) then unbinds the others)."
+      returned: at VoiceMeUp
+      type: str
+      sample: "+15145550100"
     provider:
       description: The provider key.
       returned: when the user exists
@@ -362,7 +558,9 @@ provider:
   type: str
   sample: voipms
 carrier_code:
-  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  description:
+    - "VoIP.ms: the carrier's own error code (its C(status)). VoiceMeUp: the code of its first message (every message
+      is in the error text). QuestBlue errors carry no code."
   returned: on failure, when the carrier answered with an error code
   type: str
   sample: invalid_security_code
@@ -377,7 +575,9 @@ http_status:
   type: int
   sample: 503
 request:
-  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  description:
+    - The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function, VoiceMeUp as its
+      request type.
   returned: on failure, when a request to the carrier failed
   type: str
   sample: setEmailToFax
@@ -396,6 +596,11 @@ from ansible.module_utils.basic import AnsibleModule
 from ansible_collections.voip.carrier.plugins.module_utils.connection import resource_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import ResourceEngine
 from ansible_collections.voip.carrier.plugins.module_utils.models import FAX_USER
+
+# VoiceMeUp fax profile options but enable_callback (O(url) sets it).
+FAX_OPTIONS = ["inbound_completed_notification", "inbound_failed_notification", "outbound_completed_notification",
+               "outbound_failed_notification", "enable_cover_page", "enable_inbound_send_attachment",
+               "enable_outbound_send_attachment"]
 
 
 def main():
@@ -418,6 +623,18 @@ def main():
         enabled={"type": "bool"},
         from_number={"type": "str"},
         require_code={"type": "bool"},
+        station_id={"type": "str"},
+        header={"type": "str"},
+        caller_id_name={"type": "str"},
+        contact_name={"type": "str"},
+        language={"type": "str", "choices": ["en", "fr"]},
+        allowed_senders={"type": "list", "elements": "str"},
+        page_format={"type": "str", "choices": ["letter", "legal", "a4"]},
+        resolution={"type": "str", "choices": ["standard", "fine", "super_fine", "ultra_fine", "color"]},
+        retry_limit={"type": "int"},
+        fax_options={"type": "list", "elements": "str", "choices": FAX_OPTIONS},
+        url={"type": "str"},
+        number={"type": "str"},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
     ResourceEngine(module, FAX_USER).run()

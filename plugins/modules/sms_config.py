@@ -20,6 +20,17 @@ description:
   - "At VoIP.ms the targets are independent: e-mail, a forwarding number (O(forward_to)) and a URL callback can be on
     together; a target you leave unset keeps its setting, and V(\"\") switches it off. SMS must be available on the
     number (VoIP.ms C(sms_available)). VoIP.ms has no XMPP delivery."
+  - "At VoiceMeUp the targets are independent too (e-mail, O(forward_to), O(url) with O(url_retry), and an automatic
+    reply O(auto_reply)); a target you leave unset keeps its setting and V(\"\") switches it off. Only numbers
+    VoiceMeUp lets take SMS can (its C(sms_support), read-only); the module switches the number's C(enable_sms) on.
+    Every change is sent with C(preserve_missing_data) and the number's complete option list, so nothing of the
+    number that the task does not manage is lost."
+  - "VoiceMeUp SMS profiles: with O(profile) the number's settings live in the SMS profile of that name, shared by
+    every number bound to it (the number's C(client_sms_profile_id)); the targets you set are written to the profile.
+    A profile that does not exist is created, starting from the number's current targets; binding to one that exists
+    adopts its targets. O(profile=\"\") moves the settings back onto the number itself. A profile is found by its
+    name (two profiles with one name fail); its other settings (allowed senders, backup URL, outbound
+    notifications, language) are kept as they are."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -29,59 +40,85 @@ options:
   number:
     description:
       - The phone number, in any format M(voip.carrier.did) accepts.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) enables SMS with the given targets; V(absent) disables SMS on the number.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "VoiceMeUp: V(absent) switches every SMS option of the number off and unbinds its SMS profile; with O(profile)
+        it also deletes that profile once no number of the account is bound to it. At VoiceMeUp V(present) needs no
+        target: inbound messages are then kept in the VoiceMeUp portal only."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
   email:
     description:
-      - Deliver inbound messages to this e-mail address.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - Deliver inbound messages to this e-mail address (VoiceMeUp, a notification of each message).
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
   url:
     description:
       - Deliver inbound messages by HTTP POST to this URL (the carrier posts C(from), C(to) and C(msg)).
       - At QuestBlue it cannot be combined with O(email) or O(xmpp_name).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - At VoiceMeUp the details are posted as JSON.
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
   xmpp_name:
     description:
       - Deliver inbound messages to this XMPP account. Needs O(xmpp_password).
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
     type: str
   xmpp_password:
     description:
       - The password of the XMPP account. Never returned; masked in diffs.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
     type: str
   forward_to:
     description:
-      - "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts). VoiceMeUp: the
+        same, to a North American number."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: str
+  url_retry:
+    description:
+      - "VoiceMeUp: whether VoiceMeUp retries the URL callback (O(url)) when it fails. Needs a URL; switched off with
+        it."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: bool
+    version_added: 0.2.0
+  auto_reply:
+    description:
+      - "VoiceMeUp: answer every inbound message with this text (at most 160 characters); V(\"\") switches it off."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
+  profile:
+    description:
+      - "VoiceMeUp: the name (2 to 32 characters) of the SMS profile the number's settings live in, created if the
+        account has none of that name; V(\"\") for the number's own settings. Leave it unset to keep the number where
+        it is."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (which ones, per carrier, is said below).
       - V(on_create) sends them when SMS is enabled or its mode changes; otherwise they are listed in
         RV(not_compared). V(always) sends the configuration on every run.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(xmpp_name), O(xmpp_password); no
-        effect at VoIP.ms (it returns every option)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(xmpp_name),
+        O(xmpp_password); no effect at VoiceMeUp and VoIP.ms (they return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
 seealso:
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue: O(xmpp_name),
-    O(xmpp_password). Only at VoIP.ms: O(forward_to). Write-only (never returned, so not compared; see
-    O(update_write_only)): at QuestBlue O(xmpp_name), O(xmpp_password). An option a carrier does not support fails
-    before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue:
+    O(xmpp_name), O(xmpp_password). Only at VoiceMeUp and VoIP.ms: O(forward_to). Only at VoiceMeUp: O(url_retry),
+    O(auto_reply), O(profile). Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue
+    O(xmpp_name), O(xmpp_password). An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -154,6 +191,32 @@ EXAMPLES = r"""
         number: "{{ item }}"
         email: helpdesk@example.com
       loop: ["+17862285600", "+17862285601"]
+
+- name: VoiceMeUp texts to e-mail and to a webhook that is retried, with an automatic reply
+  voip.carrier.sms_config:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+    number: "+15145550100"
+    email: sms@example.com
+    url: https://hooks.example.com/sms
+    url_retry: true
+    auto_reply: Thanks, we will answer during business hours.
+
+- name: Two VoiceMeUp numbers share the SMS profile "Sales SMS" (created by the first task)
+  voip.carrier.sms_config:
+    provider: voicemeup
+    number: "{{ item }}"
+    profile: Sales SMS
+    email: sales@example.com
+  loop: ["+15145550100", "+15145550101"]
+
+- name: No more SMS on this VoiceMeUp number; delete the profile if no other number uses it
+  voip.carrier.sms_config:
+    provider: voicemeup
+    number: "+15145550101"
+    profile: Sales SMS
+    state: absent
 """
 
 RETURN = r"""
@@ -199,10 +262,27 @@ sms_config:
       type: str
       sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
     forward_to:
-      description: "VoIP.ms: the number messages are forwarded to, in E.164, V(\"\") if none."
-      returned: at VoIP.ms, when SMS is on
+      description: "VoIP.ms and VoiceMeUp: the number messages are forwarded to, in E.164, V(\"\") if none."
+      returned: at VoIP.ms and VoiceMeUp, when SMS is on
       type: str
       sample: ""
+    url_retry:
+      description: "VoiceMeUp: whether the URL callback is retried."
+      returned: at VoiceMeUp, when SMS is on
+      type: bool
+      sample: false
+    auto_reply:
+      description: "VoiceMeUp: the automatic reply to every inbound message, V(\"\") if none."
+      returned: at VoiceMeUp, when SMS is on
+      type: str
+      sample: ""
+    profile:
+      description:
+        - "VoiceMeUp: the SMS profile the number's settings live in (the targets shown are the profile's), V(\"\") for
+          the number's own."
+      returned: at VoiceMeUp, when SMS is on
+      type: str
+      sample: Sales SMS
     enabled:
       description: Whether SMS is enabled (V(true) whenever the key is present).
       returned: when SMS is on
@@ -258,7 +338,9 @@ provider:
   type: str
   sample: voipms
 carrier_code:
-  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  description:
+    - "VoIP.ms: the carrier's own error code (its C(status)). VoiceMeUp: the code of its first message (every message
+      is in the error text). QuestBlue errors carry no code."
   returned: on failure, when the carrier answered with an error code
   type: str
   sample: invalid_sms_forward
@@ -273,7 +355,9 @@ http_status:
   type: int
   sample: 503
 request:
-  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  description:
+    - The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function, VoiceMeUp as its
+      request type.
   returned: on failure, when a request to the carrier failed
   type: str
   sample: setSMS

@@ -18,6 +18,7 @@ from emulator.carrier import Carrier
 from emulator.messages import Request, Response
 from emulator.voicemeup import dids, envelope, general, ratelimit, seed, wire
 from emulator.voicemeup import e911
+from emulator.voicemeup import fax, sms
 from emulator.voicemeup import peers
 from emulator.voicemeup import ports
 from emulator.voicemeup.errors import ApiError
@@ -69,7 +70,13 @@ REQUEST_TYPES = {
     "update_channel": peers.update_channel,
     "delete_channel": peers.delete_channel,
     # SMS profiles (sms.py)
+    "get_sms_profiles": sms.get_sms_profiles,
+    "update_sms_profile": sms.update_sms_profile,
+    "delete_sms_profile": sms.delete_sms_profile,
     # fax profiles (fax.py)
+    "get_fax_profiles": fax.get_fax_profiles,
+    "update_fax_profile": fax.update_fax_profile,
+    "delete_fax_profile": fax.delete_fax_profile,
     # E911 (e911.py)
     "get_e911": e911.get_e911,
     "check_e911": e911.check_e911,

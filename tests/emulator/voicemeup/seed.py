@@ -12,6 +12,7 @@ import re
 from emulator.carrier import SeedError
 from emulator.voicemeup import dids, ratelimit
 from emulator.voicemeup import e911
+from emulator.voicemeup import fax, profiles, sms
 from emulator.voicemeup import peers
 from emulator.voicemeup import ports
 from emulator.voicemeup.model import Account, State
@@ -132,6 +133,8 @@ SEEDERS = {
     "peers": peers.seed_peers,
     "inventory": dids.seed_inventory,
     "dids": dids.seed_dids,
+    "sms_profiles": profiles.seeder(sms.KIND, account_of, text),
+    "fax_profiles": profiles.seeder(fax.KIND, account_of, text),
     "e911_addresses": e911.seed_addresses,   # after dids: endpoints name DIDs
     "e911_endpoints": e911.seed_endpoints,
     "port_requests": ports.seed_port_requests,   # after dids: a port's numbers are not the account's

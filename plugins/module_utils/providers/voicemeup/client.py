@@ -127,7 +127,7 @@ NOTICE_TEXT = {
 # adapter_class, in the same commit: Ansible packs into a module's payload every module_utils file
 # an import statement names and fails the task when one is missing, so a branch may only name a
 # file that exists (and a name listed without its branch would load nothing).
-RESOURCES = ("did", "e911")
+RESOURCES = ("did", "e911", "fax_user", "sms_config")
 
 
 def adapter_class(resource):
@@ -139,6 +139,12 @@ def adapter_class(resource):
     if resource == "e911":
         from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.e911 import VoiceMeUpE911
         return VoiceMeUpE911
+    if resource == "fax_user":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.fax import VoiceMeUpFaxUser
+        return VoiceMeUpFaxUser
+    if resource == "sms_config":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.sms import VoiceMeUpSms
+        return VoiceMeUpSms
     raise KeyError(resource)
 
 
@@ -171,7 +177,8 @@ class VoiceMeUpClient(ProviderClient):
     adapters = LazyAdapters(RESOURCES, adapter_class)
     snapshot_cost = {"numbers": "get_dids, every number in one answer; get_e911, %d addresses a page (the E911 "
                                 "flag)" % PAGE_SIZE,
-                     "sms": "nothing more: get_dids carries each number's SMS options",
+                     "sms": "get_dids carries each number's SMS options; get_sms_profiles, once, when a number is "
+                            "bound to an SMS profile",
                      "port_in": "get_port_requests, every port request in one answer"}
     # get_dids returns no E911 address (get_e911 only says which numbers have one here).
     snapshot_gaps = ("e911 address",)
