@@ -317,11 +317,14 @@ class VoiceMeUpClient(ProviderClient):
         until = self.budget.clock() + LOCKOUT_SECONDS
         reason = "VoiceMeUp refused %s with requests_hard_limit_exceeded (60-minute lockout)" % request_type
         self.budget.hold(LOCKOUT_SECONDS, reason)
-        return CarrierError(self.name, "requests_hard_limit_exceeded: the account is far beyond its 1,200 requests an "
-                                       "hour and VoiceMeUp refuses every request for 60 minutes; nothing more will be "
-                                       "sent for this account from this controller until %s (any request before then "
-                                       "would extend the lockout)" % _iso(until),
-                            code="requests_hard_limit_exceeded", request=request_type)
+        error = CarrierError(self.name, "requests_hard_limit_exceeded: the account is far beyond its 1,200 requests an "
+                                        "hour and VoiceMeUp refuses every request for 60 minutes; nothing more will be "
+                                        "sent for this account from this controller until %s (any request before then "
+                                        "would extend the lockout)" % _iso(until),
+                             code="requests_hard_limit_exceeded", request=request_type)
+        # The same key as the tasks after it carry (budget.BudgetExhausted): when to run again.
+        error.details["budget_refills_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(until))
+        return error
 
     def records(self, body, container, item):
         """The records under ``body[container][item]`` as a list of objects: one object, a list,
