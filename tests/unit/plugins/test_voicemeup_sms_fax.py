@@ -224,6 +224,21 @@ def test_snapshot_sms_part_reads_profiles_once(vmu):
     assert by_number[NO_SMS]["sms"] is None
 
 
+def test_did_bulk_items_sharing_a_new_profile_converge_in_one_run(vmu):
+    numbers = [{"number": NUMBER, "sms": {"email": "a@example.com", "profile": "Bulk"}},
+               {"number": OTHER, "sms": {"profile": "Bulk"}}]
+    kind, result, calls = run(vmu, "did_bulk", numbers=numbers)
+    assert kind == "exit", result
+    names = [name for name, _w in writes(calls)]
+    # created once; updated once more when the item without an e-mail created it first
+    assert names.count("update_did") == 2 and names.count("update_sms_profile") in (1, 2)
+    [profile] = account(vmu)["sms_profiles"].values()
+    assert profile["notify_email"] == "a@example.com"
+    assert did(vmu)["client_sms_profile_id"] == did(vmu, "8335550100")["client_sms_profile_id"] == "701"
+    _kind, result, calls = run(vmu, "did_bulk", numbers=numbers)
+    assert result["changed"] is False and writes(calls) == []
+
+
 # ---- fax_user -----------------------------------------------------------------------------------------
 
 FAX = {"login": "Front desk", "from_number": NUMBER, "email": "fax@example.com", "caller_id_name": "ACME"}

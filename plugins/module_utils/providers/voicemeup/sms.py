@@ -34,6 +34,8 @@ PROJECT DECISIONS (documented in the sms_config module):
 
 from __future__ import annotations
 
+import threading
+
 from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import SMS_CONFIG
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, nanp_national
@@ -205,8 +207,15 @@ class VoiceMeUpSms(ResourceAdapter):
 
     def _apply(self, number, desired):
         """Write the settings ``desired`` asks for (and SMS on): the profile first, then the number."""
-        target = self.target(number, desired)
-        profile_id = self._write_profile(target) if target["profile"] else ""
+        name = desired.get("profile", self.view(self.row(number))["profile"])
+        if name:
+            # One writer per profile at a time (the items of a bulk run that share it): each one
+            # reads the profile as the previous one left it, so none undoes another's settings.
+            with self.client.memo(("sms_profile_lock", name), threading.Lock):
+                target = self.target(number, desired)
+                profile_id = self._write_profile(target)
+        else:
+            target, profile_id = self.target(number, desired), ""
         row = self.row(number)
         options = switched(csv(row.get("options")), SMS_ON, True)
         params = {"client_sms_profile_id": profile_id} if profile_id != bound_id(row) else {}
@@ -230,12 +239,7 @@ class VoiceMeUpSms(ResourceAdapter):
         name = target["profile"]
         existing = self.profile_named(name)
         if existing is None:
-            # Single-flight per name: parallel items of a bulk run create one profile, not several.
-            created = self.client.memo(("create_sms_profile", name), lambda: self._send_profile(None, name, target))
-            existing = self.profiles().get(created)
-            if existing is None:
-                # Created earlier in this run and deleted since (state absent of another number).
-                existing = self.profiles()[self._send_profile(None, name, target)]
+            existing = self.profiles()[self._send_profile(None, name, target)]
         wire = self._profile_wire(existing, name, target)
         if any(str(existing.get(field) or "") != str(value) for field, value in wire.items()):
             self._send_profile(existing, name, target)
