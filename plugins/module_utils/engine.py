@@ -212,9 +212,11 @@ class Converger:
             if field.equal(value, current.get(name)):
                 continue
             if field.create_only:
-                raise ValidationError(name, "is %r and can only be chosen when the %s is created; "
+                # A value the record was created without reads "not set", not "is None".
+                now = "is %r" % current.get(name) if current.get(name) not in (None, "") else "is not set"
+                raise ValidationError(name, "%s and can only be chosen when the %s is created; "
                                             "remove the option or set it to the current value"
-                                      % (current.get(name), self.model.name))
+                                      % (now, self.model.name))
             changes[name] = value
         return changes, not_compared
 

@@ -266,6 +266,16 @@ SIP_TRUNK = Model(
         Field("music_on_hold"),
         # VoIP.ms: *225 announces the account balance; accepted by setSubAccount, never returned.
         Field("allow225", write_only=True),
+        # VoiceMeUp peers: the SIP port and transport of an IP-authenticated trunk, its own limit of
+        # simultaneous calls, the channel group it draws on ({name, inbound, outbound, bidirectional}),
+        # and what update_peer takes with mode=create only (the proxy, the two timeouts).
+        Field("port"),
+        Field("transport"),                             # udp | tcp | tls
+        Field("max_calls"),
+        Field("channels"),
+        Field("proxy", create_only=True),
+        Field("register_timeout", create_only=True),
+        Field("progress_timeout", create_only=True),
     ],
     read_only=("numbers", "account", "provider"),
 )

@@ -23,6 +23,17 @@ description:
   - "VoIP.ms replaces the whole sub-account on every update: the module reads it, merges your options and writes it
     back. O(allow225) is never returned: when you do not set it, every update resets it to VoIP.ms's default (off);
     set it to keep it, and the module sends it with every update."
+  - "VoiceMeUp calls a trunk a peer. A trunk that registers (O(auth_type=credentials), VoiceMeUp C(host_type) dynamic)
+    is named by its peer user name, an IP-authenticated one (O(auth_type=ip), C(host_type) static) by its friendly
+    name; when two peers answer to O(name) the module fails rather than guess. VoiceMeUp replaces the whole peer on
+    every update, so the module reads it, merges your options and sends the whole peer back (nothing you did not set
+    changes). VoiceMeUp returns every option but the O(password)."
+  - "At VoiceMeUp O(proxy), O(register_timeout) and O(progress_timeout) (and the trunk's name, its peer user name,
+    for a trunk that registers) can only be chosen when the trunk is created: a different value for an existing
+    trunk fails before anything is written. Delete and re-create the trunk to change them."
+  - "At VoiceMeUp the channels a trunk may use come from a channel group (O(channels)): the module creates the group
+    when the account has none of that name, sets the quantities you give and puts the trunk in it. Several trunks
+    naming the same group share its channels."
   - "At VoIP.ms every value is checked before any request (also in check mode): O(codecs), O(dtmf_mode), O(nat) against
     VoIP.ms's fixed lists, O(ip_address) against the addresses VoIP.ms refuses, O(caller_id_number) as a North American
     number, and O(music_on_hold) against the account's own classes (getMusicOnHold) before it is written. VoIP.ms error
@@ -37,14 +48,18 @@ options:
     description:
       - The trunk name. At QuestBlue 1 to 15 letters and digits, unique across the whole carrier; it cannot
         be renamed.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "VoiceMeUp: the peer user name of a trunk that registers (6 to 32 letters, digits, C(.), C(_) or C(-); unique
+        across VoiceMeUp), or the friendly name of an IP-authenticated trunk (2 to 32 characters)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) creates or updates the trunk; V(absent) deletes it. Numbers routed to a deleted trunk
         are unrouted by the carrier (which warns about it).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "VoiceMeUp refuses to delete a trunk that numbers ring: the module fails first, naming them; take the
+        trunk off them with M(voip.carrier.did) (O(voip.carrier.did#module:trunk)) and run it again."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
@@ -53,14 +68,19 @@ options:
       - V(ip) authenticates by source address (O(ip_address) or O(host)); V(credentials) by registration
         with user name and O(password). Chosen at creation only.
       - QuestBlue allows V(credentials) (registration) trunks only where its staff enabled them for the account.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at QuestBlue and VoIP.ms."
+      - "VoiceMeUp: V(credentials) is a peer that registers (C(host_type) dynamic), V(ip) a peer at a fixed address
+        (C(host_type) static). Left unset for a new trunk, V(ip) when O(ip_address) is given, else V(credentials)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at QuestBlue, VoiceMeUp and
+        VoIP.ms."
     type: str
     choices: [ip, credentials]
   password:
     description:
       - The trunk password (QuestBlue 4 to 48 letters and digits). Never returned; masked in diffs.
       - Without it, QuestBlue generates a password it never discloses.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue."
+      - "VoiceMeUp: 6 to 32 characters, required to create a trunk that registers (VoiceMeUp never returns it), and
+        refused for an IP-authenticated trunk."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue and VoiceMeUp."
     type: str
   ip_address:
     description:
@@ -68,32 +88,34 @@ options:
       - "VoIP.ms refuses reserved addresses (C(reserved_ip)): private (10/8, 172.16/12, 192.168/16, fc00::/7), shared
         (100.64/10), loopback, link-local, multicast, reserved and unspecified ones fail before any request. Give the
         public address your PBX sends from."
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "VoiceMeUp: the peer's C(host), for O(auth_type=ip) only; required to create such a trunk."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
   host:
     description:
       - A host name to use instead of a fixed O(ip_address) (QuestBlue C(dynamic_host)).
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
     type: str
   enabled:
     description:
       - Whether the trunk is enabled. A disabled trunk is locked and carries no calls.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "VoiceMeUp refuses to disable a trunk that numbers ring: the module fails first, naming them."
+      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request)."
     type: bool
   international_calls:
     description:
       - Whether outbound international calls are allowed (the account must allow them).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
     type: bool
   international_limit:
     description:
       - Spending limit for international calls, in USD (1 to 1000). Needs O(international_calls=true).
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
     type: int
   failover:
     description:
       - Move the trunk's calls to another IP address when it stops answering.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
     type: dict
     suboptions:
       ip_address:
@@ -112,50 +134,56 @@ options:
   protocol:
     description:
       - "VoIP.ms: V(sip) (default), V(iax2) or V(h323). Chosen at creation only."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request); fixed once created at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); fixed once created at VoIP.ms."
     type: str
     choices: [sip, iax2, h323]
   description:
     description:
-      - "VoIP.ms: a description of the sub-account."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "VoIP.ms: a description of the sub-account. VoiceMeUp: the peer's comments."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: str
   device_type:
     description:
       - "VoIP.ms: V(pbx) (an IP PBX, gateway or switch; the default) or V(phone)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
     choices: [pbx, phone]
   codecs:
     description:
       - "VoIP.ms: the codecs allowed (getAllowedCodecs), such as C([ulaw, g729]); order does not matter. Default ulaw,
-        g729, gsm. V(all) allows every codec."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+        g729, gsm. V(all) allows every codec. V(alaw), V(g726) and V(ilbc) are VoiceMeUp's only."
+      - "VoiceMeUp: any of V(g729), V(ulaw), V(alaw), V(g726), V(gsm), V(ilbc) (not V(all)); default ulaw, g729."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: list
     elements: str
-    choices: [ulaw, g729, gsm, all]
+    choices: [ulaw, g729, gsm, all, alaw, g726, ilbc]
   dtmf_mode:
     description:
       - "VoIP.ms: the DTMF mode (getDTMFModes), V(auto) (the default), V(inband), V(rfc2833) or V(info)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "VoiceMeUp: the same four modes; default V(rfc2833)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: str
     choices: [auto, inband, info, rfc2833]
   nat:
     description:
       - "VoIP.ms: NAT handling (getNAT), V(yes) (the default), V(no) or V(route)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "VoiceMeUp: V(yes) or V(no) (C(enable_nat)); default V(no)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: str
     choices: ["yes", "no", route]
   caller_id_number:
     description:
       - "VoIP.ms: a caller ID number that overrides the one the device sends: a North American number in any form
         (10 digits, 11 starting with 1, E.164); VoIP.ms stores 10 digits. V(\"\") removes it."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "VoiceMeUp: the same; the peer's caller ID mode becomes C(custom) with it and C(device) (the PBX's caller ID
+        passes through) without it. A peer in another caller ID mode (C(global), C(privacy), C(smart)) reads as
+        V(\"\")."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
     type: str
   international_route:
     description:
       - "VoIP.ms: the route quality of international calls, V(value) (the default) or V(premium)."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
     choices: [value, premium]
   music_on_hold:
@@ -163,7 +191,7 @@ options:
       - "VoIP.ms: the music-on-hold class, such as C(default) or C(jazz): a name of letters, digits, C(_) and C(-).
         Classes can be the account's own (setMusicOnHold), so before the value is written, also in check mode, the
         module checks that getMusicOnHold knows it, and fails naming this option if not."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
     type: str
   allow225:
     description:
@@ -173,8 +201,72 @@ options:
         replaces the whole sub-account, and resets an unsent C(allow225) to off), and on every run with
         O(update_write_only=always)."
       - "Left unset, the module does not manage it and any update turns the balance announcement off."
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request); write-only at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); write-only at VoIP.ms."
     type: bool
+    version_added: 0.2.0
+  port:
+    description:
+      - "VoiceMeUp: the SIP port of an IP-authenticated trunk (O(auth_type=ip)), 1 to 65535."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: int
+    version_added: 0.2.0
+  transport:
+    description:
+      - "VoiceMeUp: the SIP transport, V(udp) (the default), V(tcp) or V(tls)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    choices: [udp, tcp, tls]
+    version_added: 0.2.0
+  max_calls:
+    description:
+      - "VoiceMeUp: the trunk's own limit of simultaneous calls (C(simultaneous_calls_limit)), 0 to 255; V(0) (the
+        default) sets none, the channel group's limits still apply (see O(channels))."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: int
+    version_added: 0.2.0
+  channels:
+    description:
+      - "VoiceMeUp: the channel group (C(get_channels), C(update_channel)) whose channels the trunk uses. The module
+        creates the group when the account has none named O(channels.name), sets the quantities given (an unset one
+        is kept, or 0 in a new group) and puts the trunk in it (the peer's C(client_channel_id))."
+      - "Several trunks naming the same group share its channels. A trunk outside any group uses the account's
+        C(System) row, the channels of its plans; name it to put a trunk back there (its quantities cannot be
+        changed). Groups are never deleted by this module."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: dict
+    version_added: 0.2.0
+    suboptions:
+      name:
+        description: The group's name, 2 to 32 characters. Default the trunk's O(name).
+        type: str
+      inbound:
+        description: Channels for inbound calls only, 0 to 999.
+        type: int
+      outbound:
+        description: Channels for outbound calls only, 0 to 999.
+        type: int
+      bidirectional:
+        description: Channels for calls either way, 0 to 999.
+        type: int
+  proxy:
+    description:
+      - "VoiceMeUp: the proxy the trunk uses (C(get_proxies)), by its host name, its name or its C(proxy_id).
+        Default the account's first proxy. Chosen at creation only: a different proxy for an existing trunk fails
+        before anything is written."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request); fixed once created at VoiceMeUp."
+    type: str
+    version_added: 0.2.0
+  register_timeout:
+    description:
+      - "VoiceMeUp: the registration timeout in seconds, 120 to 7200 (default 3600). Chosen at creation only."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request); fixed once created at VoiceMeUp."
+    type: int
+    version_added: 0.2.0
+  progress_timeout:
+    description:
+      - "VoiceMeUp: the call progress timeout in seconds, 1 to 10 (default none). Chosen at creation only."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request); fixed once created at VoiceMeUp."
+    type: int
     version_added: 0.2.0
   update_write_only:
     description:
@@ -183,8 +275,8 @@ options:
         update (VoIP.ms), with every update another option triggers; runs without such an update list them in
         RV(not_compared).
       - V(always) sends them on every run and reports C(changed).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(password), O(host),
-        O(international_limit), O(failover); at VoIP.ms to O(allow225)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(password), O(host),
+        O(international_limit), O(failover); at VoiceMeUp to O(password); at VoIP.ms to O(allow225)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -193,12 +285,16 @@ seealso:
   - module: voip.carrier.sip_trunk_info
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue: O(host),
-    O(enabled), O(international_limit), O(failover). Only at VoIP.ms: O(protocol), O(description), O(device_type),
-    O(codecs), O(dtmf_mode), O(nat), O(caller_id_number), O(international_route), O(music_on_hold), O(allow225).
-    Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue O(password), O(host),
-    O(international_limit), O(failover); at VoIP.ms O(allow225). Set at creation only: at QuestBlue O(auth_type); at
-    VoIP.ms O(auth_type), O(protocol). An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue:
+    O(host), O(international_limit), O(failover). Only at QuestBlue and VoiceMeUp: O(enabled). Only at QuestBlue and
+    VoIP.ms: O(international_calls). Only at VoIP.ms: O(protocol), O(device_type), O(international_route),
+    O(music_on_hold), O(allow225). Only at VoiceMeUp and VoIP.ms: O(description), O(codecs), O(dtmf_mode), O(nat),
+    O(caller_id_number). Only at VoiceMeUp: O(port), O(transport), O(max_calls), O(channels), O(proxy),
+    O(register_timeout), O(progress_timeout). Write-only (never returned, so not compared; see O(update_write_only)):
+    at QuestBlue O(password), O(host), O(international_limit), O(failover); at VoiceMeUp O(password); at VoIP.ms
+    O(allow225). Set at creation only: at QuestBlue O(auth_type); at VoiceMeUp O(auth_type), O(proxy),
+    O(register_timeout), O(progress_timeout); at VoIP.ms O(auth_type), O(protocol). An option a carrier does not
+    support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -279,6 +375,50 @@ EXAMPLES = r"""
     name: frontdesk
     state: absent
 
+- name: A VoiceMeUp trunk that registers, with a channel group of its own
+  voip.carrier.sip_trunk:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+    name: branch-pbx                              # the peer user name the PBX registers with
+    auth_type: credentials
+    password: "{{ vault_branch_pbx_password }}"   # write-only: sent when the trunk is created
+    proxy: mtl.voicemeup.example                  # chosen at creation only
+    codecs: [ulaw, alaw]
+    dtmf_mode: rfc2833
+    nat: "yes"
+    caller_id_number: "+15145550100"
+    channels:
+      bidirectional: 4                            # a group named branch-pbx, created if missing
+
+- name: A VoiceMeUp trunk to an SBC at a fixed address, sharing the channels of the group "Data centres"
+  voip.carrier.sip_trunk:
+    provider: voicemeup
+    name: Edge SBC                                # the peer's friendly name
+    auth_type: ip
+    ip_address: 198.51.100.20
+    port: 5080
+    transport: tls
+    max_calls: 30
+    description: Managed by Ansible
+    channels:
+      name: Data centres
+      inbound: 10
+      bidirectional: 20
+
+- name: Rotate the password of the VoiceMeUp trunk (it cannot be read back, so send it)
+  voip.carrier.sip_trunk:
+    provider: voicemeup
+    name: branch-pbx
+    password: "{{ vault_new_branch_pbx_password }}"
+    update_write_only: always
+
+- name: Delete the VoiceMeUp trunk (numbers must not ring it any more)
+  voip.carrier.sip_trunk:
+    provider: voicemeup
+    name: Edge SBC
+    state: absent
+
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
 - name: Trunks of the Miami office at VoIP.ms
@@ -313,7 +453,9 @@ sip_trunk:
   type: dict
   contains:
     name:
-      description: The trunk name (VoIP.ms, the sub-account username).
+      description:
+        - The trunk name (VoIP.ms, the sub-account username).
+        - "VoiceMeUp: the peer user name of a trunk that registers, else the peer's friendly name."
       returned: always
       type: str
       sample: mainpbx
@@ -332,8 +474,8 @@ sip_trunk:
     password:
       description:
         - The password, always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER).
-        - "VoIP.ms: present when the sub-account has one (credentials authentication). QuestBlue never returns
-          it: present when set, in check mode or when O(update_write_only=always)."
+        - "VoIP.ms: present when the sub-account has one (credentials authentication). QuestBlue and VoiceMeUp never
+          return it: present when set, in check mode or when O(update_write_only=always)."
       returned: when the trunk has a password (VoIP.ms), or when set
       type: str
       sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
@@ -350,13 +492,13 @@ sip_trunk:
       type: str
       sample: pbx.example.com
     enabled:
-      description: "QuestBlue: whether the trunk is enabled."
-      returned: at QuestBlue
+      description: "QuestBlue and VoiceMeUp: whether the trunk is enabled."
+      returned: at QuestBlue and VoiceMeUp
       type: bool
       sample: true
     international_calls:
       description: Whether international calls are allowed.
-      returned: when the trunk exists, or when set
+      returned: at QuestBlue and VoIP.ms, when the trunk exists, or when set
       type: bool
       sample: false
     international_limit:
@@ -401,8 +543,8 @@ sip_trunk:
       type: str
       sample: sip
     description:
-      description: "VoIP.ms: the sub-account's description, V(\"\") if none."
-      returned: at VoIP.ms
+      description: "VoIP.ms: the sub-account's description; VoiceMeUp: the peer's comments; V(\"\") if none."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: Main PBX
     device_type:
@@ -411,24 +553,26 @@ sip_trunk:
       type: str
       sample: pbx
     codecs:
-      description: "VoIP.ms: the allowed codecs, lower case and sorted."
-      returned: at VoIP.ms
+      description: "VoIP.ms and VoiceMeUp: the allowed codecs, lower case and sorted."
+      returned: at VoIP.ms and VoiceMeUp
       type: list
       elements: str
       sample: [g729, ulaw]
     dtmf_mode:
-      description: "VoIP.ms: the DTMF mode, such as V(auto) or V(rfc2833)."
-      returned: at VoIP.ms
+      description: "VoIP.ms and VoiceMeUp: the DTMF mode, such as V(auto) or V(rfc2833)."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: auto
     nat:
-      description: "VoIP.ms: the NAT mode, V(yes), V(no) or V(route)."
-      returned: at VoIP.ms
+      description: "VoIP.ms: the NAT mode, V(yes), V(no) or V(route); VoiceMeUp: V(yes) or V(no)."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: "yes"
     caller_id_number:
-      description: "VoIP.ms: the caller ID number of outbound calls, 10 digits, V(\"\") if none."
-      returned: at VoIP.ms
+      description:
+        - "VoIP.ms and VoiceMeUp: the caller ID number of outbound calls, 10 digits, V(\"\") if none."
+        - "VoiceMeUp: V(\"\") also when the peer's caller ID mode is not C(custom)."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: "7862285600"
     international_route:
@@ -448,6 +592,66 @@ sip_trunk:
       returned: at VoIP.ms, when set, in check mode
       type: bool
       sample: false
+    port:
+      description: "VoiceMeUp: the SIP port of an IP-authenticated trunk."
+      returned: at VoiceMeUp, when the peer has one
+      type: int
+      sample: 5060
+    transport:
+      description: "VoiceMeUp: the SIP transport, V(udp), V(tcp) or V(tls)."
+      returned: at VoiceMeUp
+      type: str
+      sample: udp
+    max_calls:
+      description: "VoiceMeUp: the trunk's own limit of simultaneous calls, V(0) for none."
+      returned: at VoiceMeUp
+      type: int
+      sample: 0
+    channels:
+      description:
+        - "VoiceMeUp: the channel group the trunk uses (C(System): the channels of the account's plans). Read only
+          when O(channels) is set (and by M(voip.carrier.sip_trunk_info))."
+      returned: at VoiceMeUp, when O(channels) is set
+      type: dict
+      sample: {"name": "branch-pbx", "inbound": 0, "outbound": 0, "bidirectional": 4}
+      contains:
+        name:
+          description: The group's name.
+          returned: always
+          type: str
+          sample: branch-pbx
+        inbound:
+          description: Channels for inbound calls only.
+          returned: always
+          type: int
+          sample: 0
+        outbound:
+          description: Channels for outbound calls only.
+          returned: always
+          type: int
+          sample: 0
+        bidirectional:
+          description: Channels for calls either way.
+          returned: always
+          type: int
+          sample: 4
+    proxy:
+      description:
+        - "VoiceMeUp: the trunk's proxy, as O(proxy) names it when that is the trunk's proxy, else its host name.
+          Read only when O(proxy) is set (and by M(voip.carrier.sip_trunk_info))."
+      returned: at VoiceMeUp, when O(proxy) is set
+      type: str
+      sample: mtl.voicemeup.example
+    register_timeout:
+      description: "VoiceMeUp: the registration timeout in seconds."
+      returned: at VoiceMeUp
+      type: int
+      sample: 3600
+    progress_timeout:
+      description: "VoiceMeUp: the call progress timeout in seconds."
+      returned: at VoiceMeUp, when the peer has one
+      type: int
+      sample: 5
     provider:
       description: The provider key.
       returned: when the trunk exists
@@ -500,7 +704,9 @@ provider:
   type: str
   sample: voipms
 carrier_code:
-  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  description:
+    - "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+    - "VoiceMeUp: the first message code of the error answer, such as C(peer_exist)."
   returned: on failure, when the carrier answered with an error code
   type: str
   sample: invalid_musiconhold
@@ -515,7 +721,9 @@ http_status:
   type: int
   sample: 503
 request:
-  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  description:
+    - The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function, VoiceMeUp as
+      the request type (such as C(update_peer)).
   returned: on failure, when a request to the carrier failed
   type: str
   sample: setSubAccount
@@ -552,13 +760,21 @@ def main():
         protocol={"type": "str", "choices": ["sip", "iax2", "h323"]},
         description={"type": "str"},
         device_type={"type": "str", "choices": ["pbx", "phone"]},
-        codecs={"type": "list", "elements": "str", "choices": ["ulaw", "g729", "gsm", "all"]},
+        codecs={"type": "list", "elements": "str", "choices": ["ulaw", "g729", "gsm", "all", "alaw", "g726", "ilbc"]},
         dtmf_mode={"type": "str", "choices": ["auto", "inband", "info", "rfc2833"]},
         nat={"type": "str", "choices": ["yes", "no", "route"]},
         caller_id_number={"type": "str"},
         international_route={"type": "str", "choices": ["value", "premium"]},
         music_on_hold={"type": "str"},
         allow225={"type": "bool"},
+        port={"type": "int"},
+        transport={"type": "str", "choices": ["udp", "tcp", "tls"]},
+        max_calls={"type": "int"},
+        channels={"type": "dict", "options": {"name": {"type": "str"}, "inbound": {"type": "int"},
+                                              "outbound": {"type": "int"}, "bidirectional": {"type": "int"}}},
+        proxy={"type": "str"},
+        register_timeout={"type": "int"},
+        progress_timeout={"type": "int"},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
                            mutually_exclusive=[("ip_address", "host")])

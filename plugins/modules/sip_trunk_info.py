@@ -13,6 +13,9 @@ version_added: 0.1.0
 description:
   - Returns the account's SIP trunks with the numbers routed to each, paging through the carrier's
     list call (QuestBlue C(GET /siptrunk), 200 trunks a request).
+  - "VoiceMeUp: the account's peers (C(get_peers), one request), with the proxy (C(get_proxies)), the channel group
+    (C(get_channels)) and the numbers (C(get_dids)) of each: four requests whatever the number of trunks. A peer
+    that registers is named by its peer user name, any other by its friendly name."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -22,12 +25,12 @@ options:
   name:
     description:
       - Return only the trunk of this name.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
 seealso:
   - module: voip.carrier.sip_trunk
 notes:
-  - "Carrier support: QuestBlue and VoIP.ms. Every option works at every carrier."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms. Every option works at every carrier."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -57,6 +60,17 @@ EXAMPLES = r"""
   ansible.builtin.debug:
     msg: "{{ pbx1.sip_trunks[0].codecs }} {{ pbx1.sip_trunks[0].numbers }}"
   when: pbx1.sip_trunks
+
+- name: Every VoiceMeUp trunk (peer), with its proxy, channel group and numbers
+  voip.carrier.sip_trunk_info:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+  register: peers
+
+- name: Trunks that draw on the account's own channels (no channel group)
+  ansible.builtin.debug:
+    msg: "{{ peers.sip_trunks | selectattr('channels.name', '==', 'System') | map(attribute='name') }}"
 
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
@@ -95,7 +109,9 @@ sip_trunks:
       provider: questblue
   contains:
     name:
-      description: The trunk name (VoIP.ms, the sub-account username).
+      description:
+        - The trunk name (VoIP.ms, the sub-account username).
+        - "VoiceMeUp: the peer user name of a trunk that registers, else the peer's friendly name."
       returned: always
       type: str
       sample: mainpbx
@@ -120,18 +136,20 @@ sip_trunks:
       type: str
       sample: 198.51.100.10
     enabled:
-      description: "QuestBlue: whether the trunk is enabled."
-      returned: at QuestBlue
+      description: "QuestBlue and VoiceMeUp: whether the trunk is enabled."
+      returned: at QuestBlue and VoiceMeUp
       type: bool
       sample: true
     international_calls:
       description: Whether international calls are allowed.
-      returned: always
+      returned: at QuestBlue and VoIP.ms
       type: bool
       sample: false
     numbers:
-      description: "QuestBlue: the numbers routed to the trunk, in E.164."
-      returned: at QuestBlue
+      description:
+        - "QuestBlue: the numbers routed to the trunk, in E.164."
+        - "VoiceMeUp: the numbers that ring the peer (their C(peer_to_rings)), in E.164."
+      returned: at QuestBlue and VoiceMeUp
       type: list
       elements: str
       sample: ["+19195550123"]
@@ -141,8 +159,8 @@ sip_trunks:
       type: str
       sample: sip
     description:
-      description: "VoIP.ms: the sub-account's description, V(\"\") if none."
-      returned: at VoIP.ms
+      description: "VoIP.ms: the sub-account's description; VoiceMeUp: the peer's comments; V(\"\") if none."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: Main PBX
     device_type:
@@ -151,24 +169,26 @@ sip_trunks:
       type: str
       sample: pbx
     codecs:
-      description: "VoIP.ms: the allowed codecs, lower case and sorted."
-      returned: at VoIP.ms
+      description: "VoIP.ms and VoiceMeUp: the allowed codecs, lower case and sorted."
+      returned: at VoIP.ms and VoiceMeUp
       type: list
       elements: str
       sample: [g729, ulaw]
     dtmf_mode:
-      description: "VoIP.ms: the DTMF mode, such as V(auto) or V(rfc2833)."
-      returned: at VoIP.ms
+      description: "VoIP.ms and VoiceMeUp: the DTMF mode, such as V(auto) or V(rfc2833)."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: auto
     nat:
-      description: "VoIP.ms: the NAT mode, V(yes), V(no) or V(route)."
-      returned: at VoIP.ms
+      description: "VoIP.ms: the NAT mode, V(yes), V(no) or V(route); VoiceMeUp: V(yes) or V(no)."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: "yes"
     caller_id_number:
-      description: "VoIP.ms: the caller ID number of outbound calls, 10 digits, V(\"\") if none."
-      returned: at VoIP.ms
+      description:
+        - "VoIP.ms and VoiceMeUp: the caller ID number of outbound calls, 10 digits, V(\"\") if none."
+        - "VoiceMeUp: V(\"\") also when the peer's caller ID mode is not C(custom)."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: "7862285600"
     international_route:
@@ -181,6 +201,62 @@ sip_trunks:
       returned: at VoIP.ms
       type: str
       sample: default
+    port:
+      description: "VoiceMeUp: the SIP port of an IP-authenticated trunk."
+      returned: at VoiceMeUp, when the peer has one
+      type: int
+      sample: 5060
+    transport:
+      description: "VoiceMeUp: the SIP transport, V(udp), V(tcp) or V(tls)."
+      returned: at VoiceMeUp
+      type: str
+      sample: udp
+    max_calls:
+      description: "VoiceMeUp: the trunk's own limit of simultaneous calls, V(0) for none."
+      returned: at VoiceMeUp
+      type: int
+      sample: 0
+    channels:
+      description: "VoiceMeUp: the channel group the trunk uses (C(System): the channels of the account's plans)."
+      returned: at VoiceMeUp
+      type: dict
+      sample: {"name": "System", "inbound": 0, "outbound": 0, "bidirectional": 10}
+      contains:
+        name:
+          description: The group's name.
+          returned: always
+          type: str
+          sample: System
+        inbound:
+          description: Channels for inbound calls only.
+          returned: always
+          type: int
+          sample: 0
+        outbound:
+          description: Channels for outbound calls only.
+          returned: always
+          type: int
+          sample: 0
+        bidirectional:
+          description: Channels for calls either way.
+          returned: always
+          type: int
+          sample: 10
+    proxy:
+      description: "VoiceMeUp: the host name of the trunk's proxy (C(get_proxies))."
+      returned: at VoiceMeUp
+      type: str
+      sample: mtl.voicemeup.example
+    register_timeout:
+      description: "VoiceMeUp: the registration timeout in seconds."
+      returned: at VoiceMeUp
+      type: int
+      sample: 3600
+    progress_timeout:
+      description: "VoiceMeUp: the call progress timeout in seconds."
+      returned: at VoiceMeUp, when the peer has one
+      type: int
+      sample: 5
     provider:
       description: The provider key.
       returned: always
@@ -225,7 +301,9 @@ provider:
   type: str
   sample: voipms
 carrier_code:
-  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  description:
+    - "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+    - "VoiceMeUp: the first message code of the error answer."
   returned: on failure, when the carrier answered with an error code
   type: str
   sample: invalid_credentials
@@ -240,7 +318,9 @@ http_status:
   type: int
   sample: 503
 request:
-  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  description:
+    - The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function, VoiceMeUp as
+      the request type (such as C(get_peers)).
   returned: on failure, when a request to the carrier failed
   type: str
   sample: getSubAccounts

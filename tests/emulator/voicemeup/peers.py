@@ -53,6 +53,7 @@ from emulator.voicemeup.check import Validator
 from emulator.voicemeup.dids import PEER_DEFAULTS, read_metadata
 from emulator.voicemeup.errors import ApiError
 from emulator.voicemeup.model import Account, public
+from emulator.voicemeup.wire import Params
 
 PEERS = ("peers", "peer")
 PROXIES = ("proxies", "proxy")
@@ -463,7 +464,6 @@ SEED_PEER_KEYS = frozenset(PEER_DEFAULTS) | {"account", "password", "excluded_fr
 def seed_peers(state, value, now: float) -> list:
     """``{"peers": [{<peer record field>..., "password", "excluded_from_sync": true}]}``: stored as given
     over the create defaults (no validation); returns the client_peer_ids."""
-    from emulator.voicemeup.dids import metadata_tree
     from emulator.voicemeup.seed import account_of, items
 
     created = []
@@ -480,7 +480,8 @@ def seed_peers(state, value, now: float) -> list:
         peer.update(client_peer_id=peer_id, _password=_seed_text(item.get("password")),
                     _excluded_from_sync="1" if item.get("excluded_from_sync") else "0")
         if "raw_metadata" in item:
-            peer["metadata"] = metadata_tree(_seed_text(item["raw_metadata"]), None)
+            # As update_peer would store it (a flat JSON object also gives metadata_attributes).
+            peer["metadata"] = read_metadata(Validator(Params({}, {"raw_metadata": _seed_text(item["raw_metadata"])})))
         if peer["host_type"] not in HOST_TYPES or peer["status"] not in ("enabled", "disabled"):
             raise SeedError("peers: host_type must be dynamic or static, status enabled or disabled")
         account.peers[peer_id] = peer

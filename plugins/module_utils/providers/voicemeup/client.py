@@ -127,7 +127,7 @@ NOTICE_TEXT = {
 # adapter_class, in the same commit: Ansible packs into a module's payload every module_utils file
 # an import statement names and fails the task when one is missing, so a branch may only name a
 # file that exists (and a name listed without its branch would load nothing).
-RESOURCES = ("did", "e911", "fax_user", "sms_config")
+RESOURCES = ("did", "e911", "fax_user", "sip_trunk", "sms_config")
 
 
 def adapter_class(resource):
@@ -142,6 +142,9 @@ def adapter_class(resource):
     if resource == "fax_user":
         from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.fax import VoiceMeUpFaxUser
         return VoiceMeUpFaxUser
+    if resource == "sip_trunk":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.trunk import VoiceMeUpTrunk
+        return VoiceMeUpTrunk
     if resource == "sms_config":
         from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.sms import VoiceMeUpSms
         return VoiceMeUpSms
