@@ -10,8 +10,8 @@ name: numbers
 short_description: Phone numbers of one or more carrier accounts as inventory hosts
 version_added: 0.2.0
 description:
-  - Reads every number of one or more carrier accounts (QuestBlue, VoIP.ms) with the carriers' list calls (never
-    one request per number) and makes each number a host, with its settings as host variables and groups by
+  - Reads every number of one or more carrier accounts (QuestBlue, VoIP.ms, VoiceMeUp) with the carriers' list calls
+    (never one request per number) and makes each number a host, with its settings as host variables and groups by
     carrier, account and trunk, plus the numbers without E911, with SMS enabled and with a port-in pending.
   - A play over these hosts runs the collection's modules on the controller, without SSH
     (O(host_connection)).
@@ -21,7 +21,12 @@ description:
     any error, at any verbosity.
   - The configuration file's name must end with C(voip_numbers.yml) or C(voip_numbers.yaml).
   - "What a snapshot costs: QuestBlue C(GET /did), C(GET /sms) and C(GET /lnp) at 200 a page; VoIP.ms one
-    C(getDIDsInfo) and one C(getLNPList)."
+    C(getDIDsInfo) and one C(getLNPList); VoiceMeUp one C(get_dids) (SMS options included), one C(get_peers) (the
+    trunks' names), C(get_e911) at 1000 a page (the E911 flags) and one C(get_port_requests) (C(get_sms_profiles)
+    too when a number is bound to an SMS profile)."
+  - "VoiceMeUp allows 1,200 requests an hour per account, for every task, inventory and lookup together, and locks
+    the account out for 60 minutes far beyond that: use the cache (O(cache)) rather than refresh the inventory before
+    every job."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -39,15 +44,17 @@ notes:
     when none), and the carrier's own fields: QuestBlue C(voip_tier), C(voip_caller_id_name), C(voip_failover);
     VoIP.ms C(voip_routing), C(voip_failover_busy), C(voip_failover_unreachable), C(voip_failover_noanswer),
     C(voip_voicemail), C(voip_pop), C(voip_dial_time), C(voip_cnam), C(voip_caller_id_prefix), C(voip_billing_type),
-    C(voip_sms_available)."
+    C(voip_sms_available); VoiceMeUp C(voip_forward_to), C(voip_caller_id_name), C(voip_caller_id_number),
+    C(voip_enabled), C(voip_comments), C(voip_sms_available)."
   - Every host has C(voip_number), C(voip_account), C(voip_provider), C(voip_status), C(voip_type),
     C(voip_description), C(voip_trunk) and C(voip_e911); a description or trunk is V('') where there is none (as for a
     number still porting in). The carrier's own variables are set only at that carrier.
   - "Fields no list call returns are not host variables: QuestBlue C(forward_to), C(port_out_pin), the E911
-    address and the SMS XMPP login; VoIP.ms C(record_calls) and the E911 address."
+    address and the SMS XMPP login; VoIP.ms C(record_calls) and the E911 address; VoiceMeUp the E911 address."
   - "Default groups (O(default_groups)): C(voip_<provider>), C(voip_account_<name>), C(voip_trunk_<trunk>) (numbers
-    routed to a trunk; VoIP.ms: a sub-account), C(voip_no_e911) (numbers the account holds without an emergency
-    address), C(voip_sms_enabled), C(voip_port_in_pending). Group names are made valid the Ansible way: every
+    routed to a trunk; VoIP.ms: a sub-account; VoiceMeUp: the peers a number rings, by C(peer_username)),
+    C(voip_no_e911) (numbers the account holds without an emergency address), C(voip_sms_enabled),
+    C(voip_port_in_pending). Group names are made valid the Ansible way: every
     character other than a letter, digit or underscore becomes C(_)."
   - The same number in two accounts (a port between your own accounts, say) is one host name by default; the first
     account listed keeps it and a warning names both. Put the account into O(hostname) to keep both.
@@ -85,13 +92,13 @@ options:
         required: true
         choices: [questblue, voicemeup, voipms]
       api_username:
-        description: The API user name.
+        description: The API user name (VoiceMeUp the user name or the client user ID).
         type: str
       api_password:
-        description: The API password.
+        description: The API password (not used at VoiceMeUp).
         type: str
       api_key:
-        description: The API key (QuestBlue C(Security-Key)).
+        description: The API key (QuestBlue C(Security-Key); VoiceMeUp the C(auth_token)).
         type: str
       api_url:
         description: Base URL of the carrier API; the carrier's public endpoint when not set.
@@ -142,7 +149,7 @@ options:
     default: {}
     suboptions:
       trunk:
-        description: Numbers routed to one of these trunks (VoIP.ms sub-accounts).
+        description: Numbers routed to one of these trunks (VoIP.ms sub-accounts; VoiceMeUp peers).
         type: list
         elements: str
       status:
@@ -202,6 +209,10 @@ accounts:
     provider: voipms
     api_username: noc@example.com
     api_password: "{{ lookup('env', 'VOIPMS_API_PASSWORD') }}"
+  - name: vmu_montreal
+    provider: voicemeup
+    api_username: acme-mtl            # or the client user ID, such as "123456"
+    api_key: "{{ lookup('env', 'VOICEMEUP_AUTH_TOKEN') }}"
 
 # inventory/raleigh.voip_numbers.yml: Raleigh numbers at VoIP.ms without their port-ins, grouped by
 # trunk, with the number's digits as host name and a variable for each host.

@@ -15,7 +15,10 @@ description:
     and results. Order a number with M(voip.carrier.did).
   - "At QuestBlue a local search needs O(zip) (tier 1b only), O(npa), or O(region) together with O(rate_center);
     when several are given, O(zip) wins over O(npa), which wins over the rate centre."
-  - An option a carrier does not support (O(tier) and O(zip) at VoIP.ms) fails before any request.
+  - "At VoiceMeUp a local search needs O(npa) or O(rate_center) (VoiceMeUp's district, such as V(Montreal)); a
+    toll-free search takes O(npa) as the prefix."
+  - An option a carrier does not support (O(tier) and O(zip) at VoIP.ms; O(tier), O(zip) and O(region) at VoiceMeUp)
+    fails before any request.
   - Use it with C(query(\)) (or C(lookup(..., wantlist=true\))) to always get a list.
   - Credentials come from the options or their C(VOIP_CARRIER_*) environment variables, as for the modules; no
     credential is shown at any verbosity, nor in an error.
@@ -36,10 +39,11 @@ options:
     type: str
     choices: ['1', '1b', '2']
   region:
-    description: Two-letter state or province code, such as V(NC). Local numbers only.
+    description: Two-letter state or province code, such as V(NC). Local numbers only. Not at VoiceMeUp.
     type: str
   rate_center:
-    description: Rate centre name, such as V(RALEIGH), within O(region). Local numbers only.
+    description: Rate centre name, such as V(RALEIGH), within O(region) (VoiceMeUp its district, such as V(Montreal),
+      without O(region)). Local numbers only.
     type: str
   npa:
     description:
@@ -76,6 +80,10 @@ EXAMPLES = r"""
                 api_password=voipms_api_password, region='FL', rate_center='MIAMI', limit=1) | first).number }}
     trunk: pbx1
 
+- name: Three VoiceMeUp numbers in Montreal (credentials from VOIP_CARRIER_*)
+  ansible.builtin.debug:
+    msg: "{{ query('voip.carrier.available_numbers', provider='voicemeup', rate_center='Montreal', limit=3) }}"
+
 - name: QuestBlue toll-free numbers starting 844
   ansible.builtin.set_fact:
     toll_free: "{{ query('voip.carrier.available_numbers', provider='questblue', type='toll_free', npa='844') }}"
@@ -104,6 +112,7 @@ _raw:
         - The state or province of the number.
         - "QuestBlue: the region searched, null when the search was not by region and rate centre."
         - "VoIP.ms: the number's own, null for toll-free numbers."
+        - "VoiceMeUp: null (VoiceMeUp names states by ids of its own)."
       type: str
       sample: NC
     rate_center:
@@ -111,10 +120,11 @@ _raw:
         - The rate centre of the number.
         - "QuestBlue: the rate centre searched, null when the search was not by region and rate centre."
         - "VoIP.ms: the number's own, null for toll-free numbers."
+        - "VoiceMeUp: the number's district, null for toll-free numbers."
       type: str
       sample: RALEIGH
     sms:
-      description: "VoIP.ms: whether the number can carry SMS (local numbers)."
+      description: "VoIP.ms: whether the number can carry SMS (local numbers). VoiceMeUp: whether it can (C(sms_support))."
       type: bool
       sample: true
 """

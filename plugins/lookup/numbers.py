@@ -10,8 +10,11 @@ name: numbers
 short_description: The phone numbers a carrier account holds, with filters
 version_added: 0.2.0
 description:
-  - Reads every number of a carrier account (QuestBlue, VoIP.ms) with the carrier's list calls, never one request
-    per number, and returns those that pass the filters that are set, one record per number.
+  - Reads every number of a carrier account (QuestBlue, VoIP.ms, VoiceMeUp) with the carrier's list calls, never one
+    request per number, and returns those that pass the filters that are set, one record per number.
+  - "What one use costs: QuestBlue C(GET /did) at 200 a page; VoIP.ms one C(getDIDsInfo); VoiceMeUp one C(get_dids),
+    one C(get_peers) (the trunks' names) and C(get_e911) at 1000 a page (the E911 flags). O(include) adds its parts.
+    At VoiceMeUp every use draws on the account's 1,200 requests an hour."
   - Use it with C(query(\)) (or C(lookup(..., wantlist=true\))) to always get a list.
   - Everything the carrier returns is marked unsafe, so it is never templated.
   - Credentials come from the options or their C(VOIP_CARRIER_*) environment variables, as for the modules; no
@@ -26,7 +29,8 @@ options:
   include:
     description:
       - What to read besides the numbers, each at its own cost. C(sms) the SMS settings (QuestBlue one more list,
-        VoIP.ms nothing more); C(port_in) the pending port-ins, including numbers not yet held (one more list).
+        VoIP.ms nothing more, VoiceMeUp nothing more unless a number is bound to an SMS profile, then one
+        C(get_sms_profiles)); C(port_in) the pending port-ins, including numbers not yet held (one more list).
       - A record leaves out C(sms) or C(port_in) when its part is not read.
     type: list
     elements: str
@@ -39,7 +43,8 @@ options:
         V(919*) or V(*0100). Without C(*) the number must match exactly. QuestBlue filters in its list call.
     type: str
   trunk:
-    description: Only numbers routed to one of these trunks (VoIP.ms sub-accounts), such as V(main).
+    description: Only numbers routed to one of these trunks (VoIP.ms sub-accounts; VoiceMeUp peers, by C(peer_username)),
+      such as V(main).
     type: list
     elements: str
   status:
@@ -57,7 +62,7 @@ options:
     type: bool
 notes:
   - "Fields no list call returns are not in the records: QuestBlue C(forward_to), C(port_out_pin), the E911 address
-    and the SMS XMPP login; VoIP.ms C(record_calls) and the E911 address."
+    and the SMS XMPP login; VoIP.ms C(record_calls) and the E911 address; VoiceMeUp the E911 address."
 seealso:
   - module: voip.carrier.did_info
   - plugin: voip.carrier.numbers
@@ -89,6 +94,12 @@ EXAMPLES = r"""
                api_key=qb_security_key, port_in_pending=true)
          + query('voip.carrier.numbers', provider='voipms', api_username=voipms_email,
                  api_password=voipms_api_password, port_in_pending=true) }}
+
+- name: VoiceMeUp numbers ringing the peer main-pbx, by the client user ID and the auth_token from the vault
+  ansible.builtin.debug:
+    msg: >-
+      {{ query('voip.carrier.numbers', provider='voicemeup', api_username='123456', api_key=vmu_auth_token,
+               trunk='main-pbx', include=[]) | map(attribute='number') }}
 
 - name: Only the numbers, no SMS or port-in reads (the cheapest snapshot)
   ansible.builtin.debug:
@@ -131,7 +142,8 @@ _raw:
       type: str
       sample: Front desk
     trunk:
-      description: The trunk the number is routed to (QuestBlue SIP trunk, VoIP.ms sub-account), empty when none.
+      description: The trunk the number is routed to (QuestBlue SIP trunk, VoIP.ms sub-account, VoiceMeUp the peers
+        it rings by C(peer_username), comma-separated in ring order), empty when none.
       type: str
       sample: main
     routing:
@@ -139,8 +151,24 @@ _raw:
       type: str
       sample: account:100000_main
     caller_id_name:
-      description: "QuestBlue: the outbound caller ID name (LIDB)."
+      description: "QuestBlue: the outbound caller ID name (LIDB). VoiceMeUp: the caller ID name rewrite of inbound
+        calls."
       type: str
+    caller_id_number:
+      description: "VoiceMeUp: the caller ID number rewrite of inbound calls, E.164."
+      type: str
+    forward_to:
+      description: "VoiceMeUp: where calls are forwarded (E.164), empty when forwarding is off."
+      type: str
+    enabled:
+      description: "VoiceMeUp: false when the number is disabled."
+      type: bool
+    comments:
+      description: "VoiceMeUp: the number's comments."
+      type: str
+    sms_available:
+      description: "VoIP.ms and VoiceMeUp: whether the number can carry SMS."
+      type: bool
     cnam:
       description: "VoIP.ms: whether inbound CNAM look-up is on."
       type: bool

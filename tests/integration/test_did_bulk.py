@@ -1,4 +1,4 @@
-"""voip.carrier.did_bulk at QuestBlue and VoIP.ms, through real ansible-playbook runs against the emulator.
+"""voip.carrier.did_bulk at QuestBlue, VoIP.ms and VoiceMeUp, through real ansible-playbook runs against the emulator.
 
 What a bulk task promises, witnessed by the emulator's request log: new numbers are bought in the
 carrier's batch call where it has one (QuestBlue: one POST /did per tier and trunk), a re-run
@@ -79,10 +79,15 @@ def counts(ordered=0, updated=0, released=0, unchanged=0, failed=0):
 
 
 def calls(requests):
-    """QuestBlue: (method, path); VoIP.ms: (function, did) of each request."""
+    """QuestBlue: (method, path); VoIP.ms: (function, did); VoiceMeUp: (request type, phone_number) of
+    each request."""
     named = []
     for entry in requests:
-        if entry["carrier"] == "voipms":
+        if entry["carrier"] == "voicemeup":
+            params = parse_qs(entry.get("query") or "")
+            params.update(parse_qs(entry.get("body") or ""))
+            named.append((entry["path"].rstrip("/").rsplit("/", 1)[-1], (params.get("phone_number") or [None])[0]))
+        elif entry["carrier"] == "voipms":
             params = parse_qs(entry.get("query") or "")
             params.update(parse_qs(entry.get("body") or ""))
             named.append((params["method"][0], (params.get("did") or [None])[0]))
@@ -108,6 +113,23 @@ def qb_dids(emulator):
 
 def vm_dids(emulator):
     return vm_account(emulator)["dids"]
+
+
+# A VoiceMeUp account of its own (the seeded one holds numbers a purge would release): its numbers
+# to activate, and one peer (trunk).
+VMU_FLEET = {"username": "fleet-vmu", "client_user_id": "4242", "auth_token": "f1ee7f1ee7f1ee7f1ee7f1ee7f1ee7aa"}
+VMU_PEER = {"client_peer_id": "42001", "friendly_name": "Fleet PBX", "peer_username": "fleet-pbx"}
+
+
+def vmu_dids(emulator, login=VMU_FLEET["username"]):
+    """The account's live DIDs by phone number (a released one stays listed as deleted)."""
+    dids = emulator.state("voicemeup")["accounts"][login]["dids"].values()
+    return {did["phone_number"]: did for did in dids if did["status"] != "deleted"}
+
+
+def vmu_creds(emulator):
+    return {"provider": "voicemeup", "api_url": emulator.api_url("voicemeup"), "api_username": VMU_FLEET["username"],
+            "api_key": VMU_FLEET["auth_token"]}
 
 
 # ==== lifecycle: order, re-run, drift, defaults, check and diff, purge and its guard =================
@@ -246,6 +268,83 @@ def test_voipms_lifecycle(fresh_emulator, run_playbook):
     assert outcome(res, "purge")["counts"] == counts(released=3, unchanged=7)
     assert sorted(writes(between(vm, res, "voipms", "m5", "m6"))) == [("cancelDID", n) for _e164, n in held[4:]]
     assert sorted(vm_dids(vm)) == sorted(national for _e164, national in new + held[:4])
+
+
+def test_voicemeup_lifecycle(fresh_emulator, run_playbook):
+    vmu = fresh_emulator
+    new, held = numbers("514555", 200, 3), numbers("403555", 300, 7)
+    account = VMU_FLEET["username"]
+    # fields the task never sets: every update_did carries preserve_missing_data, so they stay
+    vmu.seed(carrier="voicemeup", accounts=[VMU_FLEET], peers=[dict(VMU_PEER, account=account)],
+             inventory=[{"account": account, "phone_number": national} for _e164, national in new],
+             dids=[{"account": account, "phone_number": national, "friendly_name": "fleet", "comments": "keep me",
+                    "callerid_name_rewrite": "ACME HOU", "client_peer_ids": "42001", "forward_number": "6135550123",
+                    "options": ["enable_peer", "ondemand_recording"]} for _e164, national in held])
+    defaults = {"description": "fleet", "trunk": "fleet-pbx"}
+    items = [{"number": new[0][0], "description": "reception"}] + [{"number": e164} for e164, _national in new[1:] + held]
+    drifted = [dict(item, description="moved") if index in (4, 5, 6) else item for index, item in enumerate(items)]
+    kept = items[:7]
+    res = run_playbook(play(
+        mark(vmu, "m00"), bulk("order preview", numbers=items, defaults=defaults, check_mode=True),
+        mark(vmu, "m0"), bulk("order", numbers=items, defaults=defaults),
+        mark(vmu, "m1"), bulk("rerun", numbers=items, defaults=defaults),
+        mark(vmu, "m2"), bulk("preview", numbers=drifted, defaults=defaults, check_mode=True, diff=True),
+        mark(vmu, "m3"), bulk("drift", numbers=drifted, defaults=defaults),
+        mark(vmu, "m4"), bulk("over the guard", numbers=kept, purge=True, max_releases=2, ignore_errors=True),
+        bulk("purge preview", numbers=kept, purge=True, max_releases=3, check_mode=True),
+        mark(vmu, "m5"), bulk("purge", numbers=kept, purge=True, max_releases=3), mark(vmu, "m6"),
+        creds=vmu_creds(vmu), name="voicemeup"))
+    assert [r["task"] for r in res.failed] == ["over the guard"], res.describe()
+
+    # check mode: each new number looked up in the offer (get_new_dids, a read), nothing written
+    assert outcome(res, "order preview")["counts"] == counts(ordered=3, unchanged=7)
+    assert writes(between(vmu, res, "voicemeup", "m00", "m0")) == []
+
+    # order: activate_new_did per number (VoiceMeUp has no batch activation), then one update_did
+    # with its description and trunk; the item's own description won over the default
+    ordered = outcome(res, "order")
+    assert ordered["counts"] == counts(ordered=3, unchanged=7)
+    assert sorted(writes(between(vmu, res, "voicemeup", "m0", "m1"))) == sorted(
+        [("activate_new_did", n) for _e164, n in new] + [("update_did", n) for _e164, n in new])
+    dids = vmu_dids(vmu)
+    assert [dids[national]["friendly_name"] for _e164, national in new] == ["reception", "fleet", "fleet"]
+    assert all(dids[national]["peer_to_rings"] == "42001" for _e164, national in new)
+
+    # re-run: the snapshot's get_dids and get_peers (the trunk's name), once each; no write, no E911 read
+    rerun = outcome(res, "rerun")
+    assert not rerun["changed"] and rerun["counts"] == counts(unchanged=10)
+    assert sorted(call for call, _number in calls(between(vmu, res, "voicemeup", "m1", "m2"))) == \
+        ["get_dids", "get_peers"]
+
+    preview = outcome(res, "preview")
+    assert preview["counts"] == counts(updated=3, unchanged=7) and len(preview["diff"]) == 3
+    assert {(d["before"]["did"]["description"], d["after"]["did"]["description"]) for d in preview["diff"]} == \
+        {("fleet", "moved")}
+    assert writes(between(vmu, res, "voicemeup", "m2", "m3")) == []
+
+    # three numbers drifted: exactly three update_did, and what the task does not set survives
+    drift = outcome(res, "drift")
+    assert drift["counts"] == counts(updated=3, unchanged=7)
+    assert {entry["number"]: entry.get("changes") for entry in drift["numbers"] if entry["action"] == "updated"} == \
+        {e164: ["description"] for e164, _national in held[1:4]}
+    drift_requests = between(vmu, res, "voicemeup", "m3", "m4")
+    assert sorted(writes(drift_requests)) == [("update_did", n) for _e164, n in held[1:4]]
+    assert all("preserve_missing_data=1" in r["body"] for r in drift_requests if r["write"])
+    for _e164, national in held[1:4]:
+        did = vmu_dids(vmu)[national]
+        assert did["friendly_name"] == "moved" and did["comments"] == "keep me"
+        assert did["callerid_name_rewrite"] == "ACME HOU" and did["forward_number"] == "6135550123"
+        assert set(did["options"].split(",")) == {"enable_peer", "ondemand_recording"} and did["peer_to_rings"] == "42001"
+
+    # purge: beyond max_releases fails before any write, naming the numbers; then delete_did per number
+    going = [e164 for e164, _national in held[4:]]
+    guard = res.task("over the guard")
+    assert guard["msg"].startswith("max_releases:") and all(number in guard["msg"] for number in going), guard["msg"]
+    assert {n for n, action in actions(outcome(res, "purge preview")).items() if action == "released"} == set(going)
+    assert writes(between(vmu, res, "voicemeup", "m4", "m5")) == []
+    assert outcome(res, "purge")["counts"] == counts(released=3, unchanged=7)
+    assert sorted(writes(between(vmu, res, "voicemeup", "m5", "m6"))) == [("delete_did", n) for _e164, n in held[4:]]
+    assert sorted(vmu_dids(vmu)) == sorted(national for _e164, national in new + held[:4])
 
 
 def test_questblue_orders_in_batches_per_tier_and_of_at_most_100(fresh_emulator, run_playbook):
