@@ -248,8 +248,8 @@ def test_a_carrier_refusal_is_reported_with_its_code(vmu, vmu_creds, run_playboo
     ({"name": "pbx-one", "password": "short"}, "password: must be 6 to 32 characters at voicemeup"),
     ({"name": "pbx-one", "auth_type": "ip", "ip_address": "192.0.2.1", "password": PASSWORD},
      "password: an IP-authenticated voicemeup trunk (static peer)"),
-    ({"name": "pbx-one", "auth_type": "credentials", "ip_address": "192.0.2.1"}, "ip_address: a voicemeup trunk that "
-                                                                                  "registers"),
+    ({"name": "pbx-one", "auth_type": "credentials", "ip_address": "192.0.2.1"},
+     "ip_address: a voicemeup trunk that registers"),
     ({"name": "pbx-one", "ip_address": "300.1.1.1"}, "ip_address: '300.1.1.1' is not an IPv4 or IPv6 address"),
     ({"name": "pbx-one", "max_calls": 300}, "max_calls: must be 0 to 255"),
     ({"name": "pbx-one", "channels": {"bidirectional": 1000}}, "channels.bidirectional: must be 0 to 999"),

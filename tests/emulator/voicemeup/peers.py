@@ -487,4 +487,3 @@ def seed_peers(state, value, now: float) -> list:
         account.peers[peer_id] = peer
         created.append(peer_id)
     return created
-

@@ -162,8 +162,8 @@ def test_every_bad_value_is_reported(vmu, params, codes):
 
 
 def test_all_errors_at_once_in_parameter_order(vmu):
-    assert vmu.error("update_peer", via="post", **dict(DYNAMIC, friendly_name="x", port="0", codecs="mp3",
-                                                      qualify="1")) == [
+    params = dict(DYNAMIC, friendly_name="x", port="0", codecs="mp3", qualify="1")
+    assert vmu.error("update_peer", via="post", **params) == [
         "friendly_name_invalid", "port_invalid", "codecs_invalid", "qualify_invalid"]
 
 
@@ -181,10 +181,11 @@ def test_peers_limit_reached(vmu):
 
 
 def test_global_callerid_needs_the_account_settings(vmu):
-    assert create(vmu, **dict(DYNAMIC, callerid_mode="global"))["callerid_mode"] == "global"
+    params = {**DYNAMIC, "callerid_mode": "global"}
+    assert create(vmu, **params)["callerid_mode"] == "global"
     vmu.seed(settings={"global_callerid_infos": False})
-    assert vmu.error("update_peer", via="post", **dict(DYNAMIC, peer_username="another-1",
-                                                      callerid_mode="global")) == ["global_callerid_infos_undefined"]
+    params["peer_username"] = "another-1"
+    assert vmu.error("update_peer", via="post", **params) == ["global_callerid_infos_undefined"]
 
 
 def test_toll_free_caller_id_is_a_notice(vmu):
@@ -212,8 +213,8 @@ def test_update_replaces_but_keeps_create_only_fields_and_password(vmu):
 
 
 def test_update_unknown_or_missing_peer(vmu):
-    assert vmu.error("update_peer", via="post", **dict(UPDATE, client_peer_id="1", friendly_name="Peer",
-                                                      host_type="dynamic")) == ["client_peer_id_invalid"]
+    params = dict(UPDATE, client_peer_id="1", friendly_name="Peer", host_type="dynamic")
+    assert vmu.error("update_peer", via="post", **params) == ["client_peer_id_invalid"]
 
 
 def test_disabling_a_peer_a_did_rings_is_refused(vmu):

@@ -105,7 +105,7 @@ def test_create_a_registering_trunk_then_rerun_writes_nothing(vmu):
                               register_timeout=600)
     assert kind == "exit" and result["changed"] is True
     assert vmu.types() == ["get_peers", "update_peer"]
-    [(_, sent)] = vmu.calls(writes_only=True)
+    [(_request_type, sent)] = vmu.calls(writes_only=True)
     assert {k: sent[k] for k in ("mode", "friendly_name", "host_type", "peer_username", "password", "codecs",
                                  "callerid_mode", "callerid_number", "callerid_type", "callerid_format", "dnis_mode",
                                  "dnis_format", "dtmf_mode", "transport", "status", "register_timeout")} == {
@@ -158,7 +158,7 @@ def test_only_the_groups_quantities_changed_means_no_update_peer(vmu):
     kind, result = vmu.module(**dict(options, channels={"bidirectional": 8, "inbound": 1}))
     assert kind == "exit" and result["changed"] is True
     assert vmu.types(writes_only=True) == ["update_channel"]
-    [(_, sent)] = vmu.calls(writes_only=True)
+    [(_request_type, sent)] = vmu.calls(writes_only=True)
     assert (sent["mode"], sent["client_channel_id"], sent["quantity_inbound"], sent["quantity_outbound"],
             sent["quantity_bidirectional"]) == ("update", "301", "1", "0", "8")
 
@@ -210,7 +210,7 @@ def test_the_password_is_write_only_and_sent_with_update_write_only_always(vmu):
     assert vmu.types() == ["get_peers"]
     kind, result = vmu.module(name="demo-pbx-01", password="Rotated-Pass-9", update_write_only="always")
     assert kind == "exit" and result["changed"] is True
-    [(_, sent)] = vmu.calls(writes_only=True)
+    [(_request_type, sent)] = vmu.calls(writes_only=True)
     assert sent["password"] == "Rotated-Pass-9" and sent["mode"] == "update"
     assert vmu.peer("40001")["_password"] == "Rotated-Pass-9"
 

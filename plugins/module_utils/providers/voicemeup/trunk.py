@@ -344,9 +344,8 @@ class VoiceMeUpTrunk(ResourceAdapter):
     def _proxy_row(self, wanted):
         """The proxy the user names by proxy_id, host name, name or address (case aside)."""
         key = str(wanted).strip().lower()
-        found = [row for row in self._proxy_rows()
-                 if key in {str(row.get(name) or "").strip().lower() for name in ("proxy_id", "hostname",
-                                                                                   "friendly_name", "ip_address")}]
+        names = ("proxy_id", "hostname", "friendly_name", "ip_address")
+        found = [row for row in self._proxy_rows() if key in {str(row.get(name) or "").strip().lower() for name in names}]
         if len(found) != 1:
             known = ", ".join("%s (%s)" % (row.get("hostname") or row.get("friendly_name"), row.get("proxy_id"))
                               for row in self._proxy_rows())
