@@ -224,10 +224,15 @@ class VoiceMeUpDid(ResourceAdapter):
                                             "with voip.carrier.available_did_info" % number)
 
     def _offered(self, number):
+        """What VoiceMeUp offers in the number's NPA-NXX (toll-free: its prefix), searched once per
+        run for every number there: a did_bulk plan of a block of new numbers is one get_new_dids,
+        not one per number (check mode only: nothing is activated between the searches)."""
         national = nanp_national(number, "number", self.provider)
         if is_toll_free(number):
-            return self.search({"type": "toll_free", "npa": national[:3]})
-        return self._search_rows({"type": "local", "npa": national[:3], "nxx": national[3:6]})
+            return self.client.memo(("get_new_dids", "tollfree", national[:3]),
+                                    lambda: self.search({"type": "toll_free", "npa": national[:3]}))
+        return self.client.memo(("get_new_dids", national[:6]), lambda: self._search_rows(
+            {"type": "local", "npa": national[:3], "nxx": national[3:6]}))
 
     def create(self, desired):
         number = desired["number"]
