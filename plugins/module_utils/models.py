@@ -395,6 +395,15 @@ LNP_REQUEST = Model(
         Field("toll_free_type"),                        # VoIP.ms tfType 1-3 (toll-free ports)
         Field("country"),                               # US | CA: the country of the service address
         Field("imei", write_only=True),                 # VoIP.ms: required for Canadian ports
+        # VoiceMeUp: false keeps the request a draft (send_to_staff submits), the expected call
+        # capacity, the services to bring along (sms, mms, t38), the signed letter of
+        # authorization, and free-text instructions for the losing carrier.
+        Field("submit"),
+        Field("capacity"),
+        Field("features"),
+        Field("loa_file", write_only=True),
+        Field("instructions"),
     ],
-    read_only=("status", "request_ids", "created_at", "foc_days", "provider", "bill_attached"),
+    read_only=("status", "request_ids", "created_at", "foc_days", "provider", "bill_attached", "loa_attached", "pon",
+               "tentative_foc_date"),
 )

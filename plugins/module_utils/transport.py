@@ -159,9 +159,11 @@ class HttpTransport:
         """``GET /did`` - what error messages name. Never includes the query string."""
         return "%s %s" % (method, path)
 
-    def request(self, method, path, params=None, json=None, data=None, idempotent=None, label=None):
+    def request(self, method, path, params=None, json=None, data=None, idempotent=None, label=None, files=None):
         """Send one request, retrying only where that cannot cause a second effect. ``label``
-        names the call in messages where the path does not (VoIP.ms: the function, ``orderDID``)."""
+        names the call in messages where the path does not (VoIP.ms: the function, ``orderDID``).
+        ``files`` ({field: (filename, bytes, content type)}) makes the body multipart, with ``data``
+        as its other fields (VoiceMeUp takes the documents of a port request so)."""
         httpx = _httpx()
         method = method.upper()
         safe = method in SAFE_METHODS if idempotent is None else idempotent
@@ -173,7 +175,7 @@ class HttpTransport:
         attempt = 0
         while True:
             try:
-                response = self._send(where, method, url, params=params, json=json, data=data)
+                response = self._send(where, method, url, params=params, json=json, data=data, files=files)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # Nothing reached the carrier: safe to try again whatever the method.
                 if attempt < self.retries:

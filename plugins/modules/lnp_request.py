@@ -18,6 +18,9 @@ description:
     are in the account) and never submitted again.
   - Before submitting, each number's portability is checked with the carrier's pre-check; a number that cannot
     be ported fails the task before anything is submitted.
+  - "VoiceMeUp has no free pre-check (its number lookup is charged, see O(voip.carrier.lnp_request_info#module:lookup)
+    of M(voip.carrier.lnp_request_info)), so there a number the account already holds fails the task before anything
+    is submitted."
   - "QuestBlue accepts changes only while a request is C(draft) or C(submitted), and cancels only requests that
     are still active. It never returns O(region), O(bill_file), O(activate_time), O(extra_services),
     O(wireless_pin) or O(ssn_last4)."
@@ -35,6 +38,25 @@ description:
     reports it without writing). A port that shows any attachment counts as having its bill (VoIP.ms cannot tell
     which file it is); on a completed, rejected or cancelled port O(bill_file) is not compared. Attaching a missing
     bill is the only change made to a submitted VoIP.ms port."
+  - "VoiceMeUp: the request is created with C(update_port_request) and sent to VoiceMeUp's staff (its
+    C(send_to_staff)) unless O(submit=false), which keeps it a draft. O(loa_file) and O(bill_file) go with it as a
+    multipart upload. VoiceMeUp accepts changes only while the request is a draft (C(not_ready)) or rejected by its
+    staff (C(rejected_by_staff)), and a change then sends the request again; an update replaces the whole request,
+    so the module sends every field again from what VoiceMeUp shows, with your values over it. VoiceMeUp can
+    neither cancel nor delete a port request: O(state=absent) fails before any request."
+  - "VoiceMeUp statuses are reported in RV(lnp_request.carrier_status): C(not_ready) is C(draft); C(sent_to_staff),
+    C(approved_by_staff), C(modified_by_staff), C(sent_to_provider) and C(tentative_confirm) are C(submitted) (with
+    RV(lnp_request.tentative_foc_date) once the losing carrier proposed a date); C(firm_confirm) is C(foc);
+    C(completed); C(rejected_by_staff), C(rejected_by_provider) and C(rejected_by_client) are C(rejected) (the
+    reason in RV(lnp_request.reason)); C(cancelled_by_client) and C(expired) are C(cancelled). A request that
+    expired, was cancelled, or was rejected by the losing carrier or the client has ended: it is ignored, and the
+    numbers can be ported in a new one."
+  - "VoiceMeUp names: O(company) is its C(organization), the name on the losing carrier's account (for
+    O(location=residential), the account holder's name); O(location) its C(organization_type); O(street_number) and
+    O(service_unit) are digits only (C(civic_number), C(unit_number)); O(region) is looked up in VoiceMeUp's list of
+    states (C(get_states), one request a run). To submit, VoiceMeUp needs O(capacity), O(company), O(location),
+    O(losing_carrier), O(street_number), O(street_name), O(city), O(region) and O(postal_code): checked before any
+    write, also in check mode."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -44,74 +66,80 @@ options:
   numbers:
     description:
       - The numbers to port, in any format M(voip.carrier.did) accepts. Order does not matter.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: list
     elements: str
     required: true
   state:
     description:
       - V(present) submits (or updates) the request; V(absent) cancels it.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); V(absent) at QuestBlue only (VoIP.ms fails before any
-        request)."
+      - "VoiceMeUp: its API can neither cancel nor delete a port request, so V(absent) fails before any request."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); V(absent) at QuestBlue only (VoiceMeUp and VoIP.ms
+        fail before any request)."
     type: str
     choices: [present, absent]
     default: present
   losing_carrier:
     description:
       - Name of the carrier the numbers leave. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   account_number:
     description:
       - The account number at the losing carrier. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
     type: str
   authorized_contact:
     description:
       - Name of the person authorised to port the numbers. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
     type: str
   contact_title:
     description:
       - That person's title. Required to submit.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
     type: str
   street_number:
     description:
       - House number of the service address on the losing carrier's account. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at VoIP.ms."
+      - "VoiceMeUp: digits only (its C(civic_number)); checked before any request."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at VoIP.ms."
     type: str
   street_prefix:
     description:
       - Directional prefix of the street (C(N), C(NE), ...).
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
     type: str
     choices: ['None', N, NE, E, SE, S, SW, W, NW]
   street_name:
     description:
       - Street of the service address. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at VoIP.ms."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at VoIP.ms."
     type: str
   street_suffix:
     description:
       - Directional suffix of the street.
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
     type: str
     choices: ['None', N, NE, E, SE, S, SW, W, NW]
   service_unit:
     description:
       - Suite or unit of the service address.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "VoiceMeUp: digits only (its C(unit_number)); write a suite's letters in O(instructions)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   city:
     description:
       - City of the service address. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   region:
     description:
       - State (or, for a Canadian address, province) of the service address, as its two-letter code.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue; fixed once created at VoIP.ms."
+      - "VoiceMeUp: checked before any request (with O(postal_code), as for M(voip.carrier.e911)), then sent as the
+        C(state_id) VoiceMeUp's list of states (C(get_states)) gives it; required to submit."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue; fixed once created at
+        VoIP.ms."
     type: str
   postal_code:
     description:
@@ -119,12 +147,14 @@ options:
       - "VoIP.ms: checked before any request against the country of the address (O(country)): a US ZIP
         (C(12345) or C(12345-6789)), or a Canadian postal code (C(A1A 1A1); sent and compared upper-case with
         the space, however it is written)."
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "VoiceMeUp: checked before any request against the country (a US ZIP in O(region)'s state, or a Canadian
+        postal code, written upper-case with the space)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   billing_number:
     description:
       - The billing telephone number (BTN) of the losing carrier's account. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
     type: str
   bill_file:
     description:
@@ -132,7 +162,11 @@ options:
         PDF, at most 5 MB). Required to submit.
       - "VoIP.ms: PDF, Word, BMP or JPG; optional, and attached to a submitted port that shows none (see the
         description)."
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue; fixed once created at VoIP.ms."
+      - "VoiceMeUp: optional, any readable file, sent with the request (multipart, its C(bill)). While the request
+        can change (a draft, or rejected by VoiceMeUp's staff), a request that shows no bill gets this one (a
+        change); once it is submitted the option is not compared."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue; fixed once created at
+        VoIP.ms."
     type: path
   foc_date:
     description:
@@ -143,63 +177,72 @@ options:
         day. A date before today (in EST) fails before anything is written (also in check mode); a date
         requested earlier that has passed since is still compared, not refused. Not available with
         O(wireless=true): that fails before any request."
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "VoiceMeUp: its C(requested_firm_date), 3 to 15 business days (Monday to Friday) after today at the carrier
+        (fixed UTC-05:00). Checked before anything is written, also in check mode: when sent, and when a draft that
+        holds it is submitted. Compared while the request is a draft or rejected by VoiceMeUp's staff; VoiceMeUp
+        then reports RV(lnp_request.tentative_foc_date) and RV(lnp_request.confirmed_foc_date)."
+      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request)."
     type: str
   activate_time:
     description:
       - The hour to activate on the port date, C(HH:00).
       - "QuestBlue: in EST, which QuestBlue writes C(HH:00(EST)); taken as fixed UTC-05:00 all year (no daylight
         saving), which is what the carrier's own listings show."
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
     type: str
   service:
     description:
       - Whether the numbers are ported for voice or fax. Chosen at submission only.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at QuestBlue and VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at QuestBlue and
+        VoIP.ms."
     type: str
     choices: [voice, fax]
   partial_port:
     description:
       - Whether other numbers stay at the losing carrier on the same account.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
     type: bool
   extra_services:
     description:
       - Services that stay on the losing carrier's account. Required with O(partial_port=true).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue; fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue; fixed once
+        created at VoIP.ms."
     type: str
   location:
     description:
       - Whether the service address is a business or a residence.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "VoiceMeUp: its C(organization_type) (V(residential) is its C(personal)); required to submit."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
     type: str
     choices: [business, residential]
   company:
     description:
       - The business name. Required with O(location=business).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "VoiceMeUp: its C(organization), the name on the losing carrier's account, 2 to 60 characters: the business,
+        or for O(location=residential) the account holder's name. Required to submit."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
     type: str
   wireless:
     description:
       - Whether the numbers are mobile numbers.
       - "QuestBlue: a mobile port takes no O(foc_date) (the carrier sets the date)."
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
     type: bool
   wireless_pin:
     description:
       - The mobile account PIN (4 digits). Required with O(wireless=true). Never shown.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue and VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue and VoIP.ms."
     type: str
   ssn_last4:
     description:
       - Last four digits of the account holder's SSN. Required with O(wireless=true). Never shown.
       - "VoIP.ms: required for US local and US fax ports."
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); write-only at QuestBlue and VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue and VoIP.ms."
     type: str
   lidb_listing:
     description:
       - Whether to list the numbers' caller name (LIDB).
-      - "Supported by: QuestBlue only (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
     type: bool
   toll_free_type:
     description:
@@ -208,18 +251,18 @@ options:
       - V(1) the current carrier is American and only callers in the US can reach the numbers.
       - V(2) the current carrier is American and callers in the US and Canada can reach the numbers.
       - V(3) the current carrier is Canadian.
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request); fixed once created at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); fixed once created at VoIP.ms."
     type: int
     choices: [1, 2, 3]
     version_added: 0.2.0
   country:
     description:
-      - "VoIP.ms only: the country of the service address, as on the losing carrier's records (its C(country)).
-        It decides the format O(postal_code) must have."
+      - "The country of the service address, as on the losing carrier's records (VoIP.ms C(country), VoiceMeUp
+        C(country_id)). It decides the format O(postal_code) must have."
       - Default for local numbers, the country of their area code; for toll-free numbers, the country the format
         of O(postal_code) shows.
-      - Whether a local port is US or Canadian always follows the numbers, not this option.
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request); fixed once created at VoIP.ms."
+      - "VoIP.ms: whether a local port is US or Canadian always follows the numbers, not this option."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request); fixed once created at VoIP.ms."
     type: str
     choices: [US, CA]
     version_added: 0.2.0
@@ -229,20 +272,62 @@ options:
         for every Canadian port (voice and fax) while its text speaks of mobiles; the module follows the rule
         and fails before any request without it."
       - Sent on submission only, never compared.
-      - "Supported by: VoIP.ms only (QuestBlue fails before any request); write-only at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); write-only at VoIP.ms."
+    type: str
+    version_added: 0.2.0
+  submit:
+    description:
+      - Whether to send the request to the carrier. V(false) creates (or keeps) a draft that can still be changed,
+        and submits nothing; a submitted request cannot become a draft again (that fails before any request).
+      - "VoiceMeUp: its C(send_to_staff). Default V(true): the request is submitted, and a draft is submitted on
+        the next run without O(submit=false)."
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: bool
+    version_added: 0.2.0
+  capacity:
+    description:
+      - The number of simultaneous calls the ported numbers need. Required to submit at VoiceMeUp.
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: str
+    choices: ['1-2', '2-5', '5-10', '10-15', '15-25', '25-50', '50+']
+    version_added: 0.2.0
+  features:
+    description:
+      - The services to bring along with the numbers, V(sms), V(mms) and V(t38) (fax). Order does not matter.
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: list
+    elements: str
+    choices: [sms, mms, t38]
+    version_added: 0.2.0
+  loa_file:
+    description:
+      - Path, on the host that runs the module, to the letter of authorization (LOA) the account holder signed,
+        sent with the request (multipart, VoiceMeUp's C(loa)). VoiceMeUp's staff refuse a request without one.
+      - While the request can change (a draft, or rejected by VoiceMeUp's staff), a request that shows no LOA gets
+        this one (a change); once it is submitted the option is not compared.
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: path
+    version_added: 0.2.0
+  instructions:
+    description:
+      - Free text for the carrier with the request (VoiceMeUp's C(client_instructions)), such as the account
+        number or the PIN at the losing carrier, or a new billing number, for which VoiceMeUp has no field.
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   wait_for:
     description:
       - Wait until the request reaches this status (or a later one). A rejected or cancelled request ends the
         wait with a failure. Not used in check mode.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "VoiceMeUp: V(foc) is its C(firm_confirm); its C(tentative_confirm) is still V(submitted). Every status
+        read is one C(get_port_requests) of the request, drawn from the account's 1,200 requests an hour."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: str
     choices: [submitted, foc, completed]
   wait_timeout:
     description:
       - How long to wait for O(wait_for), in seconds.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: int
     default: 600
   wait_interval:
@@ -250,17 +335,17 @@ options:
       - Seconds between status reads while waiting.
       - At least 1, and never so short that the status reads alone would take more than a quarter of the
         account's request budget (see O(rate_limit)); a shorter value is raised to that floor.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: int
     default: 30
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (see the description).
       - V(on_create) sends them on submission only; V(always) on every run, while the request can change.
-      - "Supported by: all carriers (QuestBlue, VoIP.ms); it applies at QuestBlue to O(region), O(bill_file),
-        O(activate_time), O(extra_services), O(wireless_pin), O(ssn_last4); at VoIP.ms to O(street_number),
-        O(street_name), O(wireless_pin), O(ssn_last4), O(imei); at VoIP.ms V(always) fails once the record exists (it
-        cannot be changed)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(region),
+        O(bill_file), O(activate_time), O(extra_services), O(wireless_pin), O(ssn_last4); at VoIP.ms to
+        O(street_number), O(street_name), O(wireless_pin), O(ssn_last4), O(imei); no effect at VoiceMeUp (it returns
+        every option); at VoIP.ms V(always) fails once the record exists (it cannot be changed)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -268,13 +353,17 @@ seealso:
   - module: voip.carrier.lnp_request_info
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue with O(state=present) and O(state=absent); VoIP.ms with O(state=present). Only at
-    QuestBlue: O(contact_title), O(street_prefix), O(street_suffix), O(foc_date), O(activate_time), O(lidb_listing).
-    Only at VoIP.ms: O(toll_free_type), O(country), O(imei). Write-only (never returned, so not compared; see
-    O(update_write_only)): at QuestBlue O(region), O(bill_file), O(activate_time), O(extra_services), O(wireless_pin),
-    O(ssn_last4); at VoIP.ms O(street_number), O(street_name), O(wireless_pin), O(ssn_last4), O(imei). Set at creation
-    only: at QuestBlue and VoIP.ms O(service). VoIP.ms cannot change a record once created: a difference fails, naming
-    the option. An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue with O(state=present) and O(state=absent); VoiceMeUp and VoIP.ms with O(state=present).
+    Only at QuestBlue and VoIP.ms: O(account_number), O(authorized_contact), O(billing_number), O(service),
+    O(partial_port), O(extra_services), O(wireless), O(wireless_pin), O(ssn_last4). Only at QuestBlue:
+    O(contact_title), O(street_prefix), O(street_suffix), O(activate_time), O(lidb_listing). Only at QuestBlue and
+    VoiceMeUp: O(foc_date). Only at VoIP.ms: O(toll_free_type), O(imei). Only at VoiceMeUp and VoIP.ms: O(country).
+    Only at VoiceMeUp: O(submit), O(capacity), O(features), O(loa_file), O(instructions). Write-only (never returned,
+    so not compared; see O(update_write_only)): at QuestBlue O(region), O(bill_file), O(activate_time),
+    O(extra_services), O(wireless_pin), O(ssn_last4); at VoIP.ms O(street_number), O(street_name), O(wireless_pin),
+    O(ssn_last4), O(imei). Set at creation only: at QuestBlue and VoIP.ms O(service). VoIP.ms cannot change a record
+    once created: a difference fails, naming the option. An option a carrier does not support fails before any
+    request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -358,6 +447,42 @@ EXAMPLES = r"""
     ssn_last4: "{{ vault_ssn_last4 }}"
     bill_file: files/old-telco-bill.pdf
 
+- name: Prepare a VoiceMeUp port request as a draft, with the signed LOA (nothing is sent to VoiceMeUp's staff)
+  voip.carrier.lnp_request:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+    numbers: ["+15145551234", "+15145551235"]
+    submit: false
+    losing_carrier: Bell Canada
+    company: ACME inc
+    location: business
+    loa_file: files/signed-loa.pdf
+
+- name: Complete and submit it at VoiceMeUp, then wait for the firm date (VoiceMeUp's firm_confirm)
+  voip.carrier.lnp_request:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+    numbers: ["+15145551234", "+15145551235"]
+    losing_carrier: Bell Canada
+    company: ACME inc
+    location: business
+    street_number: "100"
+    street_name: Rue Sainte-Catherine Ouest
+    city: Montreal
+    region: QC
+    postal_code: H3B 1B1
+    capacity: 2-5
+    features: [sms]
+    instructions: "Account 123-456-789, PIN 2468"
+    loa_file: files/signed-loa.pdf
+    bill_file: files/bell-bill.pdf
+    wait_for: foc
+    wait_timeout: 259200
+    wait_interval: 3600
+  register: montreal_port
+
 - name: Show the FOC date
   ansible.builtin.debug:
     msg: "{{ port.lnp_request.status }} {{ port.lnp_request.confirmed_foc_date }}"
@@ -423,17 +548,37 @@ lnp_request:
       type: str
       sample: submitted
     carrier_status:
-      description: "VoIP.ms: the carrier's own status code, such as V(pending_approval)."
-      returned: at VoIP.ms, when the request exists
+      description: "VoIP.ms and VoiceMeUp: the carrier's own status code, such as V(pending_approval) (VoIP.ms) or
+        V(tentative_confirm) (VoiceMeUp)."
+      returned: at VoIP.ms and VoiceMeUp, when the request exists
       type: str
       sample: pending_approval
     reason:
-      description: "QuestBlue: why the request was rejected."
-      returned: at QuestBlue, when the carrier gives a reason
+      description: "QuestBlue and VoiceMeUp: why the request was rejected."
+      returned: at QuestBlue and VoiceMeUp, when the carrier gives a reason
       type: str
       sample: Invalid PIN
+    pon:
+      description: "VoiceMeUp: the port order number, C(PON) and 8 digits (RV(lnp_request.request_ids) holds the
+        same request's C(port_request_id))."
+      returned: at VoiceMeUp, when the request exists
+      type: str
+      sample: PON00001201
+      version_added: 0.2.0
+    submit:
+      description: "VoiceMeUp: whether the request was sent to VoiceMeUp's staff (false for a draft)."
+      returned: at VoiceMeUp, when the request exists, or when set
+      type: bool
+      sample: true
+      version_added: 0.2.0
+    tentative_foc_date:
+      description: "VoiceMeUp: the port date the losing carrier proposed (its C(tentative_confirm)), before it is firm."
+      returned: at VoiceMeUp, once the losing carrier proposed a date
+      type: str
+      sample: "2026-12-15"
+      version_added: 0.2.0
     request_ids:
-      description: The carrier's request ids (QuestBlue, one a number).
+      description: The carrier's request ids (QuestBlue, one a number; VoiceMeUp, its C(port_request_id)).
       returned: when the request exists
       type: list
       elements: str
@@ -443,8 +588,10 @@ lnp_request:
         - The port date while the request can still change, C(YYYY-MM-DD) in the carrier's time zone.
         - "QuestBlue: the requested O(foc_date), or else the date the carrier expects (submission day plus its
           FOC days)."
+        - "VoiceMeUp: the requested O(foc_date) (its C(requested_firm_date))."
       type: str
-      returned: at QuestBlue, while the request is submitted or a draft (and in check mode when set)
+      returned: at QuestBlue, while the request is submitted or a draft; at VoiceMeUp, while it is a draft or rejected
+        by VoiceMeUp's staff, when a date was requested (and in check mode when set)
       sample: "2026-12-15"
       version_added: 0.2.0
     confirmed_foc_date:
@@ -484,7 +631,7 @@ lnp_request:
       sample: CTO
     street_number:
       description: The house number of the service address. VoIP.ms never returns it (shown in check mode when set).
-      returned: at QuestBlue; at VoIP.ms when set, in check mode
+      returned: at QuestBlue and VoiceMeUp; at VoIP.ms when set, in check mode
       type: str
       sample: "100"
     street_prefix:
@@ -494,7 +641,7 @@ lnp_request:
       sample: N
     street_name:
       description: The street name of the service address. VoIP.ms never returns it (shown in check mode when set).
-      returned: at QuestBlue; at VoIP.ms when set, in check mode
+      returned: at QuestBlue and VoiceMeUp; at VoIP.ms when set, in check mode
       type: str
       sample: Main St
     street_suffix:
@@ -515,7 +662,7 @@ lnp_request:
     region:
       description:
         - The state or province of the service address. QuestBlue never returns it (shown in check mode when set).
-      returned: at VoIP.ms; at QuestBlue when set, in check mode
+      returned: at VoIP.ms; at VoiceMeUp when the request has one; at QuestBlue when set, in check mode
       type: str
       sample: NC
     postal_code:
@@ -524,8 +671,8 @@ lnp_request:
       type: str
       sample: "27401"
     country:
-      description: "VoIP.ms: the country of the service address, V(US) or V(CA)."
-      returned: at VoIP.ms
+      description: "VoIP.ms and VoiceMeUp: the country of the service address, V(US) or V(CA)."
+      returned: at VoIP.ms; at VoiceMeUp when the request has one
       type: str
       sample: US
       version_added: 0.2.0
@@ -539,14 +686,47 @@ lnp_request:
         - The path of the bill you set.
         - "VoIP.ms: while the port is not finished, present when RV(lnp_request.bill_attached) is true (the bill counts
           as attached). QuestBlue never returns the bill: shown in check mode."
-      returned: when O(bill_file) is set, at VoIP.ms when the bill is attached, or in check mode
+        - "VoiceMeUp: as at VoIP.ms, while the request is a draft or rejected by VoiceMeUp's staff."
+      returned: when O(bill_file) is set, at VoIP.ms and VoiceMeUp when the bill is attached, or in check mode
       type: str
       sample: /srv/ports/bill.pdf
     bill_attached:
-      description: "VoIP.ms: whether the port shows an attached bill."
+      description: "VoIP.ms and VoiceMeUp: whether the port shows an attached bill."
       type: bool
-      returned: at VoIP.ms, when the request exists
+      returned: at VoIP.ms and VoiceMeUp, when the request exists
       sample: true
+      version_added: 0.2.0
+    loa_file:
+      description: "VoiceMeUp: the path of the LOA you set (present while the request can change when
+        RV(lnp_request.loa_attached) is true; in check mode)."
+      returned: at VoiceMeUp when O(loa_file) is set and the LOA is attached, or in check mode
+      type: str
+      sample: /srv/ports/signed-loa.pdf
+      version_added: 0.2.0
+    loa_attached:
+      description: "VoiceMeUp: whether the request shows an attached letter of authorization (LOA)."
+      type: bool
+      returned: at VoiceMeUp, when the request exists
+      sample: true
+      version_added: 0.2.0
+    capacity:
+      description: "VoiceMeUp: the number of simultaneous calls the numbers need, such as V(2-5)."
+      returned: at VoiceMeUp, when the request exists, or when set
+      type: str
+      sample: 2-5
+      version_added: 0.2.0
+    features:
+      description: "VoiceMeUp: the services brought along with the numbers (V(sms), V(mms), V(t38)), sorted."
+      returned: at VoiceMeUp, when the request exists, or when set
+      type: list
+      elements: str
+      sample: [sms]
+      version_added: 0.2.0
+    instructions:
+      description: "VoiceMeUp: the free text for the carrier that came with the request."
+      returned: at VoiceMeUp, when the request exists, or when set
+      type: str
+      sample: Account 123-456-789
       version_added: 0.2.0
     activate_time:
       description: "QuestBlue: the activation hour you set (EST). QuestBlue never returns it (shown in check mode)."
@@ -661,7 +841,8 @@ provider:
   type: str
   sample: voipms
 carrier_code:
-  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  description: "VoIP.ms and VoiceMeUp: the carrier's own error code (VoIP.ms its C(status), VoiceMeUp the C(code) of
+    its first message). QuestBlue errors carry no code."
   returned: on failure, when the carrier answered with an error code
   type: str
   sample: invalid_zip
@@ -676,7 +857,8 @@ http_status:
   type: int
   sample: 503
 request:
-  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function,
+    VoiceMeUp as its request type (C(update_port_request)).
   returned: on failure, when a request to the carrier failed
   type: str
   sample: addLNPPort
@@ -762,6 +944,11 @@ def main():
         toll_free_type={"type": "int", "choices": [1, 2, 3]},
         country={"type": "str", "choices": ["US", "CA"]},
         imei={"type": "str"},
+        submit={"type": "bool"},
+        capacity={"type": "str", "choices": ["1-2", "2-5", "5-10", "10-15", "15-25", "25-50", "50+"]},
+        features={"type": "list", "elements": "str", "choices": ["sms", "mms", "t38"]},
+        loa_file={"type": "path"},
+        instructions={"type": "str"},
         wait_for={"type": "str", "choices": ["submitted", "foc", "completed"]},
         wait_timeout={"type": "int", "default": 600},
         wait_interval={"type": "int", "default": 30},

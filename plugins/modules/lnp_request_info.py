@@ -14,6 +14,9 @@ description:
   - Returns the port-in requests the carrier still lists as active, with their status and FOC dates, paging
     through the carrier's list call (QuestBlue C(GET /lnp), 200 numbers a request). QuestBlue lists one entry
     per number; completed ports leave the list (their numbers are in the account's inventory).
+  - "VoiceMeUp lists every port request of the account in one C(get_port_requests), ended ones included; with
+    O(numbers), the request is found by its numbers as M(voip.carrier.lnp_request) finds it, and its
+    RV(lnp_requests[].region) read from VoiceMeUp's list of states."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -23,13 +26,25 @@ options:
   numbers:
     description:
       - Return only the request for these numbers (as M(voip.carrier.lnp_request) sees it, completed included).
-      - "Supported by: all carriers (QuestBlue, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
     type: list
     elements: str
+  lookup:
+    description:
+      - "Also look each number of O(numbers) up with the carrier (VoiceMeUp's C(lookup_did)) and return what it
+        says in RV(lookups): the carrier that holds the number now, its line type and whether it can be ported."
+      - "B(VoiceMeUp charges every lookup), one per number and run: that is why it is made only when this option is
+        V(true), never by M(voip.carrier.lnp_request) or any other module. The task warns how many were made."
+      - Needs O(numbers); without them the task fails before any request.
+      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+    type: bool
+    default: false
+    version_added: 0.2.0
 seealso:
   - module: voip.carrier.lnp_request
 notes:
-  - "Carrier support: QuestBlue and VoIP.ms. Every option works at every carrier."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms. Only at VoiceMeUp: O(lookup). An option a carrier does not
+    support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -58,6 +73,22 @@ EXAMPLES = r"""
 - name: Show it
   ansible.builtin.debug:
     msg: "{{ toll_free_port.lnp_requests[0].carrier_status | default('no such port') }}"
+
+- name: The VoiceMeUp port request of two numbers, and who holds them now (VoiceMeUp charges each lookup)
+  voip.carrier.lnp_request_info:
+    provider: voicemeup
+    api_username: "{{ voicemeup_username }}"
+    api_key: "{{ voicemeup_auth_token }}"
+    numbers: ["+15145551234", "+15145551235"]
+    lookup: true
+  register: montreal_port
+
+- name: Show the status, the firm date and the numbers' current carrier
+  ansible.builtin.debug:
+    msg: >-
+      {{ montreal_port.lnp_requests[0].carrier_status | default('no request') }}
+      {{ montreal_port.lnp_requests[0].confirmed_foc_date | default('no firm date yet') }}
+      {{ montreal_port.lookups | map(attribute='current_carrier') | list }}
 
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
@@ -107,15 +138,34 @@ lnp_requests:
       type: str
       sample: submitted
     carrier_status:
-      description: "VoIP.ms: the carrier's own status code, such as V(pending_approval)."
-      returned: at VoIP.ms
+      description: "VoIP.ms and VoiceMeUp: the carrier's own status code, such as V(pending_approval) (VoIP.ms) or
+        V(tentative_confirm) (VoiceMeUp)."
+      returned: at VoIP.ms and VoiceMeUp
       type: str
       sample: pending_approval
     reason:
-      description: "QuestBlue: why the request was rejected."
-      returned: at QuestBlue, when the carrier gives a reason
+      description: "QuestBlue and VoiceMeUp: why the request was rejected."
+      returned: at QuestBlue and VoiceMeUp, when the carrier gives a reason
       type: str
       sample: Invalid PIN
+    pon:
+      description: "VoiceMeUp: the port order number, C(PON) and 8 digits."
+      returned: at VoiceMeUp
+      type: str
+      sample: PON00001201
+      version_added: 0.2.0
+    submit:
+      description: "VoiceMeUp: whether the request was sent to VoiceMeUp's staff (false for a draft)."
+      returned: at VoiceMeUp
+      type: bool
+      sample: true
+      version_added: 0.2.0
+    tentative_foc_date:
+      description: "VoiceMeUp: the port date the losing carrier proposed (its C(tentative_confirm)), before it is firm."
+      returned: at VoiceMeUp, once the losing carrier proposed a date
+      type: str
+      sample: "2026-12-15"
+      version_added: 0.2.0
     request_ids:
       description: The carrier's request ids.
       returned: always, except for a completed QuestBlue port (which leaves the carrier's list)
@@ -125,7 +175,10 @@ lnp_requests:
     foc_date:
       description:
         - "QuestBlue: the port date while the request can still change, C(YYYY-MM-DD) in the carrier's time zone."
-      returned: at QuestBlue, while the request is submitted or a draft
+        - "VoiceMeUp: the requested port date (its C(requested_firm_date)), while the request is a draft or rejected by
+          VoiceMeUp's staff."
+      returned: at QuestBlue, while the request is submitted or a draft; at VoiceMeUp, while it can change, when a
+        date was requested
       type: str
       sample: "2026-12-15"
     confirmed_foc_date:
@@ -164,8 +217,8 @@ lnp_requests:
       type: str
       sample: CTO
     street_number:
-      description: "QuestBlue: the house number of the service address."
-      returned: at QuestBlue
+      description: "QuestBlue and VoiceMeUp: the house number of the service address."
+      returned: at QuestBlue and VoiceMeUp
       type: str
       sample: "100"
     street_prefix:
@@ -174,8 +227,8 @@ lnp_requests:
       type: str
       sample: N
     street_name:
-      description: "QuestBlue: the street name of the service address."
-      returned: at QuestBlue
+      description: "QuestBlue and VoiceMeUp: the street name of the service address."
+      returned: at QuestBlue and VoiceMeUp
       type: str
       sample: Main St
     street_suffix:
@@ -194,8 +247,8 @@ lnp_requests:
       type: str
       sample: Greensboro
     region:
-      description: "VoIP.ms: the state or province of the service address."
-      returned: at VoIP.ms, when O(numbers) is set
+      description: "VoIP.ms and VoiceMeUp: the state or province of the service address."
+      returned: at VoIP.ms and VoiceMeUp, when O(numbers) is set (at VoiceMeUp, when the request has one)
       type: str
       sample: NC
     postal_code:
@@ -204,8 +257,8 @@ lnp_requests:
       type: str
       sample: "27401"
     country:
-      description: "VoIP.ms: the country of the service address, V(US) or V(CA)."
-      returned: at VoIP.ms, when O(numbers) is set
+      description: "VoIP.ms and VoiceMeUp: the country of the service address, V(US) or V(CA)."
+      returned: at VoIP.ms, when O(numbers) is set; at VoiceMeUp, when the request has one
       type: str
       sample: US
     billing_number:
@@ -214,10 +267,35 @@ lnp_requests:
       type: str
       sample: "+19195551234"
     bill_attached:
-      description: "VoIP.ms: whether the port shows an attached bill."
-      returned: at VoIP.ms, when O(numbers) is set
+      description: "VoIP.ms and VoiceMeUp: whether the port shows an attached bill."
+      returned: at VoIP.ms, when O(numbers) is set; at VoiceMeUp
       type: bool
       sample: true
+    loa_attached:
+      description: "VoiceMeUp: whether the request shows an attached letter of authorization (LOA)."
+      returned: at VoiceMeUp
+      type: bool
+      sample: true
+      version_added: 0.2.0
+    capacity:
+      description: "VoiceMeUp: the number of simultaneous calls the numbers need, such as V(2-5)."
+      returned: at VoiceMeUp
+      type: str
+      sample: 2-5
+      version_added: 0.2.0
+    features:
+      description: "VoiceMeUp: the services brought along with the numbers (V(sms), V(mms), V(t38)), sorted."
+      returned: at VoiceMeUp
+      type: list
+      elements: str
+      sample: [sms]
+      version_added: 0.2.0
+    instructions:
+      description: "VoiceMeUp: the free text for the carrier that came with the request."
+      returned: at VoiceMeUp
+      type: str
+      sample: Account 123-456-789
+      version_added: 0.2.0
     service:
       description: V(voice) or V(fax).
       returned: at QuestBlue; at VoIP.ms when O(numbers) is set
@@ -258,6 +336,64 @@ lnp_requests:
       returned: at VoIP.ms, for toll-free ports, when O(numbers) is set
       type: int
       sample: 2
+lookups:
+  description:
+    - "VoiceMeUp, with O(lookup=true): what the carrier's number lookup (C(lookup_did)) says of each number of
+      O(numbers), in their order. VoiceMeUp charges each one."
+  returned: when O(lookup=true)
+  type: list
+  elements: dict
+  version_added: 0.2.0
+  sample:
+    - number: "+15145551234"
+      current_carrier: Bell Canada
+      line_type: landline
+      portable: true
+      rate_center: Montreal
+      country: CA
+      charged_amount: "0.0100"
+      currency: CAD
+  contains:
+    number:
+      description: The number looked up, in E.164.
+      returned: always
+      type: str
+      sample: "+15145551234"
+    current_carrier:
+      description: The carrier that holds the number now.
+      returned: when the carrier says
+      type: str
+      sample: Bell Canada
+    line_type:
+      description: The kind of line, such as V(landline), V(wireless), V(voip) or V(tollfree).
+      returned: when the carrier says
+      type: str
+      sample: landline
+    portable:
+      description: Whether the number can be ported to the carrier.
+      returned: when the carrier says
+      type: bool
+      sample: true
+    rate_center:
+      description: The number's rate center.
+      returned: when the carrier says
+      type: str
+      sample: Montreal
+    country:
+      description: The number's country, V(US) or V(CA).
+      returned: when the carrier says
+      type: str
+      sample: CA
+    charged_amount:
+      description: What the lookup cost, as the carrier writes it.
+      returned: when the carrier says
+      type: str
+      sample: "0.0100"
+    currency:
+      description: The currency of RV(lookups[].charged_amount).
+      returned: when the carrier says
+      type: str
+      sample: CAD
 api_calls:
   description: The API requests this run made (also on failure).
   returned: always
@@ -297,7 +433,8 @@ provider:
   type: str
   sample: voipms
 carrier_code:
-  description: "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
+  description: "VoIP.ms and VoiceMeUp: the carrier's own error code (VoIP.ms its C(status), VoiceMeUp the C(code) of
+    its first message). QuestBlue errors carry no code."
   returned: on failure, when the carrier answered with an error code
   type: str
   sample: invalid_portid
@@ -312,7 +449,8 @@ http_status:
   type: int
   sample: 503
 request:
-  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function,
+    VoiceMeUp as its request type (C(update_port_request)).
   returned: on failure, when a request to the carrier failed
   type: str
   sample: getLNPDetails
@@ -322,18 +460,32 @@ from ansible.module_utils.basic import AnsibleModule
 
 from ansible_collections.voip.carrier.plugins.module_utils.connection import info_argument_spec
 from ansible_collections.voip.carrier.plugins.module_utils.engine import run_info
+from ansible_collections.voip.carrier.plugins.module_utils.errors import ValidationError
 from ansible_collections.voip.carrier.plugins.module_utils.models import LNP_REQUEST, e164_list
 
 
 def main():
-    argument_spec = info_argument_spec(numbers={"type": "list", "elements": "str"})
+    argument_spec = info_argument_spec(numbers={"type": "list", "elements": "str"},
+                                       lookup={"type": "bool", "default": False})
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
 
     def produce(adapter):
-        if module.params["numbers"]:
-            current = adapter.read(e164_list(module.params["numbers"], "numbers"))
-            return {"lnp_requests": [LNP_REQUEST.masked(current)] if current else []}
-        return {"lnp_requests": [LNP_REQUEST.masked(row) for row in adapter.list()]}
+        numbers = e164_list(module.params["numbers"], "numbers") if module.params["numbers"] else None
+        # The carrier's number lookup is charged per call: only on request, and checked before any request.
+        lookup = getattr(adapter, "lookup", None) if module.params["lookup"] else None
+        if module.params["lookup"] and lookup is None:
+            raise ValidationError("lookup", "%s has no number lookup; remove lookup (only voicemeup has one)"
+                                  % adapter.provider)
+        if module.params["lookup"] and not numbers:
+            raise ValidationError("lookup", "needs numbers: the numbers to look up (each lookup is charged)")
+        if numbers:
+            current = adapter.read(numbers)
+            result = {"lnp_requests": [LNP_REQUEST.masked(current)] if current else []}
+        else:
+            result = {"lnp_requests": [LNP_REQUEST.masked(row) for row in adapter.list()]}
+        if lookup is not None:
+            result["lookups"] = [{k: v for k, v in row.items() if v is not None} for row in lookup(numbers)]
+        return result
 
     run_info(module, "lnp_request", produce)
 

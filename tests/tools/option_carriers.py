@@ -59,12 +59,13 @@ WIDTH = 120  # the longest line a marker is wrapped to (the files' limit is 160)
 #   list     a parameter of the adapter's ``list`` (did_info's pattern)
 #   module   handled by the module or the engine for every carrier that supports the module
 #   resend   like update_write_only=always: it has an effect only where something is write-only
+#   lookup   the carriers whose adapter has a number lookup (``lookup``: lnp_request_info's charged one)
 # Search criteria (available_did_info) are found in the module's ``criteria`` dict and checked
 # against each adapter's ``search_criteria``.
 NOT_FIELDS = {
     "did_info": {"number": "read", "pattern": "list", "include": "snapshot"},
     "sip_trunk_info": {"name": "read"},
-    "lnp_request_info": {"numbers": "read"},
+    "lnp_request_info": {"numbers": "read", "lookup": "lookup"},
     "available_did_info": {"limit": "module"},
     "e911": {"resend_address": "resend"},
     "lnp_request": {"wait_for": "module", "wait_timeout": "module", "wait_interval": "module"},
@@ -226,6 +227,8 @@ class Support:
             return [p for p, adapter in self.adapters.items() if option in inspect.signature(adapter.list).parameters]
         if kind == "read":
             return [p for p, adapter in self.adapters.items() if implements(adapter, "read")]
+        if kind == "lookup":
+            return [p for p, adapter in self.adapters.items() if implements(adapter, "lookup")]
         if kind == "snapshot":
             from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ProviderClient
             return [p for p, client in drivers().items() if p in self.adapters

@@ -122,8 +122,8 @@ def test_markers_follow_the_declarations(monkeypatch):
     assert TOOL.Support(did, DRIVERS).marker("cnam", ["cnam"]) == \
         "Supported by: VoIP.ms only (QuestBlue fails before any request)."
     lnp = TOOL.Support(TOOL.ModuleSource(_module_path("lnp_request")), DRIVERS)
-    assert lnp.marker("state", ["state"]) == ("Supported by: all carriers (QuestBlue, VoIP.ms); V(absent) at QuestBlue "
-                                              "only (VoIP.ms fails before any request).")
+    assert lnp.marker("state", ["state"]) == ("Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); V(absent) at "
+                                              "QuestBlue only (VoiceMeUp and VoIP.ms fail before any request).")
     search = TOOL.Support(TOOL.ModuleSource(_module_path("available_did_info")), DRIVERS)
     monkeypatch.setattr(DRIVERS["voipms"].adapters["did"], "search_criteria", frozenset(("type", "region")))
     assert search.marker("npa", ["npa"]) == "Supported by: QuestBlue only (VoIP.ms fails before any request)."

@@ -69,8 +69,10 @@ BLAME = dict({wire: name for name, (wire, _limit) in TEXT_FIELDS.items()},
 
 class QuestBlueLnp(ResourceAdapter):
     model = LNP_REQUEST
-    # toll_free_type, country and imei are VoIP.ms port-type fields; QuestBlue's /lnp has none of them.
-    fields = frozenset(LNP_REQUEST.fields) - frozenset(("toll_free_type", "country", "imei"))
+    # toll_free_type, country and imei are VoIP.ms port-type fields, submit, capacity, features, loa_file and
+    # instructions VoiceMeUp's; QuestBlue's /lnp has none of them.
+    fields = frozenset(LNP_REQUEST.fields) - frozenset(("toll_free_type", "country", "imei", "submit", "capacity",
+                                                         "features", "loa_file", "instructions"))
     write_only = frozenset(("region", "bill_file", "activate_time", "extra_services", "wireless_pin", "ssn_last4"))
 
     def __init__(self, client):

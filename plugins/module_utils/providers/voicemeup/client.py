@@ -127,7 +127,7 @@ NOTICE_TEXT = {
 # adapter_class, in the same commit: Ansible packs into a module's payload every module_utils file
 # an import statement names and fails the task when one is missing, so a branch may only name a
 # file that exists (and a name listed without its branch would load nothing).
-RESOURCES = ("did", "e911", "fax_user", "sip_trunk", "sms_config")
+RESOURCES = ("did", "e911", "fax_user", "lnp_request", "sip_trunk", "sms_config")
 
 
 def adapter_class(resource):
@@ -148,6 +148,9 @@ def adapter_class(resource):
     if resource == "sms_config":
         from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.sms import VoiceMeUpSms
         return VoiceMeUpSms
+    if resource == "lnp_request":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.lnp import VoiceMeUpLnp
+        return VoiceMeUpLnp
     raise KeyError(resource)
 
 
@@ -267,10 +270,12 @@ class VoiceMeUpClient(ProviderClient):
                 result.append(("", str(item)))
         return result
 
-    def call(self, request_type, params=None, write=None, empty=()):
+    def call(self, request_type, params=None, write=None, empty=(), files=None):
         """Call one request type; return the decoded body. ``empty`` lists the codes that mean
         "nothing found" for this call (``no_e911_endpoint_found``): they return ``None`` instead of
-        raising. ``write`` defaults to what the request type's name says."""
+        raising. ``write`` defaults to what the request type's name says. ``files``
+        ({parameter: (filename, bytes, content type)}) sends a write as a multipart POST: the
+        ``file`` parameters (update_port_request's loa and bill) travel only so (seed L339, L703)."""
         write = is_write(request_type) if write is None else write
         form = dict(self.auth)
         for key, value in (params or {}).items():
@@ -278,7 +283,8 @@ class VoiceMeUpClient(ProviderClient):
                 form[key] = wire_value(value)
         path = "%s/%s" % (API_PATH, request_type)
         if write:
-            response = self.http.request("POST", path, data=form, idempotent=False, label=request_type)
+            response = self.http.request("POST", path, data=form, idempotent=False, label=request_type,
+                                         files=files)
         else:
             response = self.http.request("GET", path, params=form, label=request_type)
         if response.status_code != 200:
