@@ -20,8 +20,8 @@ NUMBERS = ["+15145551234", "+15145551235"]
 CARRIER_TZ = timezone(timedelta(hours=-5))      # VoiceMeUp's business days, as the driver counts them
 DRAFT = {"numbers": NUMBERS, "submit": False, "losing_carrier": "Bell Canada", "company": "ACME inc",
          "location": "business", "instructions": "Account 123-456-789"}
-COMPLETE = dict(DRAFT, submit=True, street_number="100", street_name="Rue Sainte-Catherine Ouest", city="Montreal",
-                region="QC", postal_code="h3b 1b1", capacity="2-5", features=["sms"])
+COMPLETE = {**DRAFT, "submit": True, "street_number": "100", "street_name": "Rue Sainte-Catherine Ouest",
+            "city": "Montreal", "region": "QC", "postal_code": "h3b 1b1", "capacity": "2-5", "features": ["sms"]}
 
 _SPEC = importlib.util.spec_from_file_location("return_keys", TOOLS_DIR / "return_keys.py")
 return_keys = importlib.util.module_from_spec(_SPEC)
@@ -87,8 +87,8 @@ def test_a_draft_is_created_then_a_rerun_makes_no_write(vmu, creds, run_playbook
     mark = vmu.last_seq()
     res = run(run_playbook, creds, **DRAFT).assert_ok(changed=True)
     out = result(res)["lnp_request"]
-    assert (out["status"], out["carrier_status"], out["submit"], out["pon"]) == ("draft", "not_ready", False,
-                                                                                  "PON00001201")
+    assert (out["status"], out["carrier_status"], out["submit"], out["pon"]) == \
+        ("draft", "not_ready", False, "PON00001201")
     assert request_types(vmu.writes("voicemeup", since=mark)) == ["update_port_request"]
     stored = only_request(vmu)
     assert (stored["status"], stored["phone_numbers"], stored["organization"], stored["client_instructions"]) == \
@@ -134,7 +134,7 @@ def test_the_draft_is_completed_and_submitted_with_its_files_in_one_write(vmu, c
     again = run(run_playbook, creds, **COMPLETE, **files).assert_ok(changed=False)
     assert vmu.writes("voicemeup", since=mark) == []
     assert result(again)["not_compared"] == ["bill_file", "loa_file"]
-    run(run_playbook, creds, **dict(COMPLETE, city="Laval")).assert_failed(
+    run(run_playbook, creds, **{**COMPLETE, "city": "Laval"}).assert_failed(
         "city: cannot be changed (lnp_request wants city): voicemeup accepts changes to a port request only while it "
         "is a draft (not_ready) or rejected by its staff (rejected_by_staff), and this one is sent_to_staff")
     assert vmu.writes("voicemeup", since=mark) == []
@@ -217,7 +217,7 @@ def test_absent_is_refused_before_any_request(vmu, creds, run_playbook, check):
 ])
 def test_bad_input_makes_no_request(vmu, creds, run_playbook, change, message):
     mark = vmu.last_seq()
-    run(run_playbook, creds, **dict(COMPLETE, **change)).assert_failed(message)
+    run(run_playbook, creds, **{**COMPLETE, **change}).assert_failed(message)
     assert vmu.requests("voicemeup", since=mark) == []
 
 
@@ -229,7 +229,7 @@ def test_bad_input_makes_no_request(vmu, creds, run_playbook, change, message):
 ])
 @pytest.mark.parametrize("check", [False, True])
 def test_what_a_submission_lacks_fails_before_any_write(vmu, creds, run_playbook, change, message, check):
-    options = {k: v for k, v in dict(COMPLETE, **change).items() if v is not None}
+    options = {k: v for k, v in {**COMPLETE, **change}.items() if v is not None}
     mark = vmu.last_seq()
     run(run_playbook, creds, check=check, **options).assert_failed(message)
     assert vmu.writes("voicemeup", since=mark) == [] and requests_of(vmu) == []

@@ -263,7 +263,7 @@ def test_no_change_makes_no_write():
 
 def test_a_submitted_request_cannot_change_nor_become_a_draft():
     _wire, adapter = adapter_with(ports(row(status="sent_to_staff")), STATES)
-    desired = prepared(adapter, **dict(COMPLETE, city="Laval"))
+    desired = prepared(adapter, **{**COMPLETE, "city": "Laval"})
     current = adapter.read(NUMBERS)
     with pytest.raises(ValidationError, match="city: cannot be changed .* voicemeup accepts changes to a port request "
                                               "only while it is a draft .not_ready. or rejected by its staff "
