@@ -1,5 +1,5 @@
-"""What the tests of the number inventory and the lookups share: a known account state at both
-carriers (accounts of their own, with distinctive secrets), inventory files, and runs of
+"""What the tests of the number inventory and the lookups share: a known account state at each
+carrier (accounts of their own, with distinctive secrets), inventory files, and runs of
 ``ansible-inventory`` and of ``ansible-playbook`` over the inventory's hosts (without ``-c local``,
 unlike conftest's ``run_playbook``: the inventory's own ``ansible_connection`` must do it)."""
 
@@ -21,9 +21,12 @@ UPDATE_GOLDEN = os.environ.get("VOIP_CARRIER_UPDATE_GOLDEN") == "1"
 # Accounts of their own, with secrets no other text contains, so a leak is found by searching.
 QB_LOGIN, QB_PASSWORD, QB_KEY = "acme", "Qb-Pw-S3cret-7781", "Qb-Key-9f8e7d6c5b4a"
 VMS_LOGIN, VMS_PASSWORD, VMS_MAIN = "noc@acme.example", "Vms-Pw-S3cret-4412", "200000"
+# VoiceMeUp: the user name and its numeric client_user_id (either is api_username), the auth_token (api_key).
+VMU_LOGIN, VMU_USER_ID, VMU_TOKEN = "acme-vmu", "765432", "5ec3e7a0c0ffee4412aa99b00bfac4d7"
 WRONG_PASSWORD = "Wrong-Pw-Zz0193-x"
+WRONG_TOKEN = "0badc0de0badc0de0badc0de0badc0de"
 VAULT_PASSWORD = "Vault-Pw-Kk2288"
-SECRETS = (QB_PASSWORD, QB_KEY, VMS_PASSWORD, WRONG_PASSWORD, VAULT_PASSWORD,
+SECRETS = (QB_PASSWORD, QB_KEY, VMS_PASSWORD, WRONG_PASSWORD, VAULT_PASSWORD, VMU_TOKEN, VMU_TOKEN.upper(), WRONG_TOKEN,
            base64.b64encode(("%s:%s" % (QB_LOGIN, QB_PASSWORD)).encode()).decode())
 
 
@@ -64,6 +67,39 @@ def seed_accounts(emulator, qb_note=None, vms_note=None):
                          "zip_code": "33101"}],
                   ports=[{"account": VMS_LOGIN, "numbers": ["3055551234"], "portType": "1", "status": "processing",
                           "city": "Miami", "state": "FL", "country": "US"}])
+    seed_voicemeup_account(emulator)
+
+
+def seed_voicemeup_account(emulator, note=None):
+    """VoiceMeUp account ``acme-vmu``: numbers ringing two peers (trunks) and none, one forwarded,
+    one disabled and one deleted (never listed), SMS on by e-mail, off, and impossible (sms_support
+    0), one E911 address, and a port request waiting for its firm date (a number not held yet); on
+    offer (get_new_dids): three Montreal numbers and a toll-free one."""
+    peers = [{"client_peer_id": "41001", "friendly_name": "Main PBX", "peer_username": "main-pbx"},
+             {"client_peer_id": "41002", "friendly_name": "Backup", "peer_username": "backup"}]
+    on_main = {"client_peer_ids": "41001", "options": ["enable_peer"]}
+    dids = [
+        dict(on_main, phone_number="5145550100", friendly_name=note or "Front desk", sms_support="1",
+             options=["enable_peer", "enable_sms", "enable_sms_email_notify"], sms_notify_email="sms@acme.example"),
+        dict(on_main, phone_number="5145550200", friendly_name="Sales line", sms_support="1"),
+        {"phone_number": "4165550201", "friendly_name": "", "client_peer_ids": "41002", "options": ["enable_peer"]},
+        {"phone_number": "6045550100", "friendly_name": "Fax line", "forward_number": "6135550123",
+         "forward_timeout": "25", "options": ["enable_forwarding"]},
+        {"phone_number": "2125550123", "friendly_name": "Old NY", "status": "disabled"},
+        {"phone_number": "3125550150", "friendly_name": "Gone", "status": "deleted"},
+    ]
+    emulator.seed(carrier="voicemeup",
+                  accounts=[{"username": VMU_LOGIN, "client_user_id": VMU_USER_ID, "auth_token": VMU_TOKEN}],
+                  peers=[dict(peer, account=VMU_LOGIN) for peer in peers],
+                  inventory=[{"account": VMU_LOGIN, "phone_number": number, "sms_support": "1"}
+                             for number in ("5145550301", "5145550302", "5145550303", "8445550300")],
+                  dids=[dict(did, account=VMU_LOGIN) for did in dids],
+                  e911_endpoints=[{"account": VMU_LOGIN, "phone_number": "5145550100", "full_name": "Acme",
+                                   "civic_number": "100", "street": "Boulevard Saint-Laurent", "city": "Montréal",
+                                   "state_code": "QC", "country_code": "CA", "postal_code": "H2X 2T3"}],
+                  port_requests=[{"account": VMU_LOGIN, "phone_numbers": ["4385551234"], "status": "firm_confirm",
+                                  "phone_number_type": "local", "current_provider": "Old Telco",
+                                  "tentative_date": "2030-01-15", "firm_date": "2030-01-15"}])
 
 
 def qb_options(emulator, **overrides):
@@ -75,6 +111,12 @@ def qb_options(emulator, **overrides):
 def vms_options(emulator, **overrides):
     return dict({"provider": "voipms", "api_url": emulator.api_url("voipms"), "api_username": VMS_LOGIN,
                  "api_password": VMS_PASSWORD}, **overrides)
+
+
+def vmu_options(emulator, **overrides):
+    """The VoiceMeUp account: api_username the user name, api_key the auth_token."""
+    return dict({"provider": "voicemeup", "api_url": emulator.api_url("voicemeup"), "api_username": VMU_LOGIN,
+                 "api_key": VMU_TOKEN}, **overrides)
 
 
 def env_of(options):

@@ -10,8 +10,9 @@ import json
 import pytest
 
 from inventory_support import (
-    QB_LOGIN, QB_PASSWORD, SECRETS, VMS_PASSWORD, WRONG_PASSWORD, ansible_inventory, compare_golden, env_of,
-    files_text, leaked, playbook_over_inventory, qb_options, seed_accounts, vault_encrypt, vms_options, write_config)
+    QB_LOGIN, QB_PASSWORD, SECRETS, VMS_PASSWORD, VMU_LOGIN, VMU_TOKEN, VMU_USER_ID, WRONG_PASSWORD, WRONG_TOKEN,
+    ansible_inventory, compare_golden, env_of, files_text, leaked, playbook_over_inventory, qb_options, seed_accounts,
+    vault_encrypt, vmu_options, vms_options, write_config)
 
 
 @pytest.fixture
@@ -59,6 +60,35 @@ def test_voipms_from_templated_file_options_matches_golden(seeded, tmp_path):
     data = ansible_inventory(tmp_path, config, "--list", env={"VMS_SECRET": VMS_PASSWORD}).data
     compare_golden("voipms", data)
     assert len(seeded.requests(since=mark)) == 2          # getDIDsInfo, getLNPList
+
+
+def vmu_calls(emulator, since):
+    """The VoiceMeUp request types asked since ``since`` (the last segment of each path)."""
+    return [r["path"].rstrip("/").rsplit("/", 1)[-1] for r in emulator.requests("voicemeup", since=since)]
+
+
+def test_voicemeup_by_client_user_id_matches_golden(seeded, tmp_path):
+    """The numeric client user ID as api_username, the token in capitals (the client lowercases it),
+    the URL down to the format (white-label users copy it so): one request per list, never one per
+    number, and the deleted number is not a host."""
+    options = vmu_options(seeded, api_username=VMU_USER_ID, api_key=VMU_TOKEN.upper(),
+                          api_url=seeded.api_url("voicemeup") + "/api/v1.1/json")
+    config = write_config(tmp_path, "voicemeup", options)
+    mark = seeded.last_seq()
+    data = ansible_inventory(tmp_path, config, "--list").data
+    compare_golden("voicemeup", data)
+    # get_dids (every number with its SMS options), get_peers (the trunks' names), get_e911 (one page
+    # of 1000: the E911 flags), get_port_requests (the port-ins)
+    assert vmu_calls(seeded, mark) == ["get_dids", "get_peers", "get_e911", "get_port_requests"]
+    assert "+13125550150" not in data["_meta"]["hostvars"]                    # status deleted
+    assert leaked([json.dumps(data)], (VMU_TOKEN, VMU_TOKEN.upper(), VMU_LOGIN)) == []
+    # the same account by its user name, from the environment (an AWX credential), without the
+    # parts: get_dids, get_peers and get_e911 only
+    mark = seeded.last_seq()
+    single = write_config(tmp_path / "env", "env", {"include": []})
+    env_data = ansible_inventory(tmp_path / "env", single, "--list", env=env_of(vmu_options(seeded))).data
+    assert vmu_calls(seeded, mark) == ["get_dids", "get_peers", "get_e911"]
+    assert sorted(env_data["_meta"]["hostvars"]) == sorted(set(data["_meta"]["hostvars"]) - {"+14385551234"})
 
 
 def test_two_accounts_with_a_vaulted_password_match_golden(seeded, tmp_path):
@@ -272,14 +302,18 @@ def test_no_credential_in_any_output_at_vvvv(seeded, tmp_path):
     assert list(cache_dir.iterdir())
 
 
-@pytest.mark.parametrize("provider", ["questblue", "voipms"])
+@pytest.mark.parametrize("provider", ["questblue", "voipms", "voicemeup"])
 def test_auth_failure_names_the_carrier_error_and_no_credential(seeded, tmp_path, provider):
-    options = (qb_options if provider == "questblue" else vms_options)(seeded, api_password=WRONG_PASSWORD)
+    if provider == "voicemeup":
+        options = vmu_options(seeded, api_key=WRONG_TOKEN)
+    else:
+        options = (qb_options if provider == "questblue" else vms_options)(seeded, api_password=WRONG_PASSWORD)
     config = write_config(tmp_path, "wrong", {"accounts": [dict(options, name="acct")]})
     run = ansible_inventory(tmp_path, config, "--list", verbosity=4)
     assert run.rc != 0
-    expected = "questblue API error: Authentication failed" if provider == "questblue" else \
-        "voipms API error invalid_credentials"
+    expected = {"questblue": "questblue API error: Authentication failed",
+                "voipms": "voipms API error invalid_credentials",
+                "voicemeup": "voicemeup API error authentication_failed"}[provider]
     assert "account acct: %s" % expected in run.output, run.describe()
     assert leaked([run.output]) == []
     # The same failure through the environment (an AWX credential with a wrong password).

@@ -1,5 +1,5 @@
 """The voip.carrier.numbers and voip.carrier.available_numbers lookups in real playbooks against the
-emulator, at both carriers: filters, the search, bad input refused before any request, and no
+emulator, at each carrier: filters, the search, bad input refused before any request, and no
 credential in any output at -vvvv, an authentication failure included."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from inventory_support import (
-    SECRETS, WRONG_PASSWORD, env_of, leaked, qb_options, seed_accounts, vms_options)
+    SECRETS, VMU_USER_ID, WRONG_PASSWORD, WRONG_TOKEN, env_of, leaked, qb_options, seed_accounts, vmu_options,
+    vms_options)
 
 
 @pytest.fixture
@@ -32,10 +33,16 @@ def lookups_play(*tasks):
 QB = "provider=qb.provider, api_url=qb.api_url, api_username=qb.api_username, api_password=qb.api_password, " \
      "api_key=qb.api_key"
 VMS = "provider=vms.provider, api_url=vms.api_url, api_username=vms.api_username, api_password=vms.api_password"
+VMU = "provider=vmu.provider, api_url=vmu.api_url, api_username=vmu.api_username, api_key=vmu.api_key"
 
 
 def accounts(emulator, **overrides):
-    return {"qb": qb_options(emulator, **overrides), "vms": vms_options(emulator, **overrides)}
+    return {"qb": qb_options(emulator, **overrides), "vms": vms_options(emulator, **overrides),
+            "vmu": vmu_options(emulator)}
+
+
+def vmu_requests(emulator, since):
+    return [r["path"].rstrip("/").rsplit("/", 1)[-1] for r in emulator.requests("voicemeup", since=since)]
 
 
 def test_numbers_lookup_with_filters_at_both_carriers(seeded, run_playbook):
@@ -72,6 +79,38 @@ def test_numbers_lookup_with_filters_at_both_carriers(seeded, run_playbook):
     res.assert_no_secrets(*SECRETS)
 
 
+def test_numbers_lookup_at_voicemeup(seeded, run_playbook):
+    """Filters over the account snapshot (one get_dids, get_peers, get_e911, get_port_requests per
+    lookup, never a request per number); the deleted number is never listed."""
+    numbers = "query('voip.carrier.numbers', %s, %s) | map(attribute='number')"
+    play = lookups_play(
+        show("trunk", numbers % (VMU, "trunk='main-pbx'")),
+        show("no e911", numbers % (VMU, "e911=false, status='active'")),
+        show("sms", numbers % (VMU, "sms_enabled=true")),
+        show("porting", numbers % (VMU, "port_in_pending=true")),
+        show("disabled", numbers % (VMU, "status='disabled', include=[]")),
+        show("record", "query('voip.carrier.numbers', %s, pattern='5145550100', include=['sms'])" % VMU),
+    )
+    mark = seeded.last_seq()
+    res = run_playbook(play, extra_vars=accounts(seeded)).assert_ok(changed=False)
+    assert numbers_of(res, "trunk") == ["+15145550100", "+15145550200"]
+    assert numbers_of(res, "no e911") == ["+14165550201", "+15145550200", "+16045550100"]
+    assert numbers_of(res, "sms") == ["+15145550100"]
+    assert numbers_of(res, "porting") == ["+14385551234"]
+    assert numbers_of(res, "disabled") == ["+12125550123"]
+    [record] = numbers_of(res, "record")
+    assert record == {"number": "+15145550100", "provider": "voicemeup", "status": "active", "type": "local",
+                      "description": "Front desk", "trunk": "main-pbx", "forward_to": "", "caller_id_name": "",
+                      "caller_id_number": "", "comments": "", "enabled": True, "sms_available": True, "e911": True,
+                      "sms": {"enabled": True, "email": "sms@acme.example", "forward_to": "", "url": "",
+                              "auto_reply": "", "url_retry": False, "profile": ""}}
+    requests = vmu_requests(seeded, mark)
+    assert requests.count("get_dids") == 6 and "get_new_dids" not in requests      # one snapshot per lookup
+    assert len(requests) == 6 * 3 + 4              # + get_port_requests where port_in is read (4 lookups)
+    assert seeded.writes(since=mark) == []
+    res.assert_no_secrets(*SECRETS)
+
+
 def test_numbers_lookup_credentials_from_the_environment(seeded, run_playbook):
     play = lookups_play(show("all", "query('voip.carrier.numbers', trunk='main') | map(attribute='number')"))
     res = run_playbook(play, env=env_of(vms_options(seeded))).assert_ok()
@@ -97,6 +136,23 @@ def test_available_numbers_lookup_at_both_carriers(seeded, run_playbook):
     res.assert_no_secrets(*SECRETS)
 
 
+def test_available_numbers_lookup_at_voicemeup(seeded, run_playbook):
+    """get_new_dids by area code, by rate centre (VoiceMeUp's district), and toll-free by prefix."""
+    available = "query('voip.carrier.available_numbers', %s, %s)"
+    play = lookups_play(
+        show("npa", available % (VMU, "npa='514', limit=2")),
+        show("rate centre", available % (VMU, "rate_center='Montreal', limit=0")),
+        show("toll free", available % (VMU, "type='toll_free', npa='844'")),
+    )
+    res = run_playbook(play, extra_vars=accounts(seeded)).assert_ok(changed=False)
+    assert [n["number"] for n in numbers_of(res, "npa")] == ["+15145550301", "+15145550302"]
+    montreal = numbers_of(res, "rate centre")
+    assert [n["number"] for n in montreal] == ["+15145550301", "+15145550302", "+15145550303"]
+    assert {(n["type"], n["rate_center"], n["sms"]) for n in montreal} == {("local", "Montreal", True)}
+    assert [(n["number"], n["type"]) for n in numbers_of(res, "toll free")] == [("+18445550300", "toll_free")]
+    res.assert_no_secrets(*SECRETS)
+
+
 @pytest.mark.parametrize("expression, message", [
     ("query('voip.carrier.available_numbers', %s, tier='1', region='FL', npa='786')" % VMS, "tier: voipms has no"),
     ("query('voip.carrier.available_numbers', %s, zip='33101')" % VMS, "zip"),
@@ -110,6 +166,11 @@ def test_available_numbers_lookup_at_both_carriers(seeded, run_playbook):
     ("query('voip.carrier.numbers', api_username=qb.api_username)", "provider is required"),
     ("query('voip.carrier.numbers', provider='questblue', api_username=qb.api_username, api_password=qb.api_password)",
      "api_key: is required for provider questblue"),
+    ("query('voip.carrier.available_numbers', %s, region='QC', npa='514')" % VMU, "region: voicemeup searches by"),
+    ("query('voip.carrier.available_numbers', %s, tier='1', npa='514')" % VMU, "tier: voicemeup has no service tiers"),
+    ("query('voip.carrier.available_numbers', %s, zip='10001')" % VMU, "zip: voicemeup cannot search by ZIP"),
+    ("query('voip.carrier.numbers', provider='voicemeup', api_username=vmu.api_username)",
+     "api_key: is required for provider voicemeup"),
 ])
 def test_lookup_bad_input_fails_before_any_request(seeded, run_playbook, expression, message):
     mark = seeded.last_seq()
@@ -128,16 +189,23 @@ def test_lookups_show_no_credential_at_vvvv(seeded, run_playbook):
         show("vms numbers", "query('voip.carrier.numbers', %s)" % VMS),
         show("qb available", "query('voip.carrier.available_numbers', %s, npa='919', limit=1)" % QB),
         show("vms available", "query('voip.carrier.available_numbers', %s, npa='786', region='FL', limit=1)" % VMS),
+        show("vmu numbers", "query('voip.carrier.numbers', %s)" % VMU.replace("vmu.api_username", "vmu_user_id")),
+        show("vmu available", "query('voip.carrier.available_numbers', %s, npa='514', limit=1)" % VMU),
         show("env numbers", "query('voip.carrier.numbers')"),
         dict(show("qb wrong", "query('voip.carrier.numbers', %s)" % QB.replace("qb.api_password", "wrong")),
              ignore_errors=True),
         dict(show("vms wrong", "query('voip.carrier.available_numbers', %s, npa='786', region='FL')"
                   % VMS.replace("vms.api_password", "wrong")), ignore_errors=True),
+        dict(show("vmu wrong", "query('voip.carrier.numbers', %s)" % VMU.replace("vmu.api_key", "wrong_token")),
+             ignore_errors=True),
     )
-    extra = dict(accounts(seeded), wrong=WRONG_PASSWORD)
+    # VoiceMeUp: by the numeric client user ID, and with a token it does not know
+    extra = dict(accounts(seeded), wrong=WRONG_PASSWORD, wrong_token=WRONG_TOKEN, vmu_user_id=VMU_USER_ID)
     res = run_playbook(play, extra_vars=extra, verbosity=4, env=env_of(qb_options(seeded))).assert_ok()
     assert "questblue API error: Authentication failed" in str(res.task("qb wrong")["result"]["msg"])
     assert "voipms API error invalid_credentials" in str(res.task("vms wrong")["result"]["msg"])
+    assert "voicemeup API error authentication_failed" in str(res.task("vmu wrong")["result"]["msg"])
+    assert len(numbers_of(res, "vmu numbers")) == 6 and len(numbers_of(res, "vmu available")) == 1
     assert len(numbers_of(res, "env numbers")) == 5
     assert leaked([res.stdout, res.stderr]) == []
     res.assert_no_secrets(*SECRETS)

@@ -97,3 +97,39 @@ def test_secrets_are_masked(control):
 def test_unknown_parts_fail_before_any_request():
     with pytest.raises(ValidationError, match="include: e911 is not a part of the account snapshot"):
         check_parts(["sms", "e911"])
+
+
+def _voicemeup_calls(requests):
+    return [r["path"].rstrip("/").rsplit("/", 1)[-1] for r in requests]
+
+
+def test_voicemeup_snapshot_is_one_call_per_list(control):
+    """get_dids (every number with its SMS options: no pagination), get_peers (the trunks' names),
+    get_e911 (1000 a page, the E911 flags) and get_port_requests (the port-ins): never one request
+    per number, whatever the size of the account."""
+    control.seed({"carrier": "voicemeup",
+                  "dids": [{"phone_number": "40355%05d" % index, "friendly_name": "n%d" % index,
+                            "client_peer_ids": "40001", "options": ["enable_peer"]} for index in range(1500)],
+                  "e911_endpoints": [{"phone_number": "4035500007"}],
+                  "port_requests": [{"phone_numbers": ["4385551234"], "status": "firm_confirm",
+                                     "firm_date": "2030-01-15"}]})
+    snapshot, requests = _snapshot(control, "voicemeup")
+    assert _voicemeup_calls(requests) == ["get_dids", "get_peers", "get_e911", "get_port_requests"]
+    by_number = snapshot.by_number()
+    assert len(by_number) == 1500 + 4 + 1              # the seeded account's 4 live numbers, one porting in
+    assert by_number["+14035500007"]["e911"] is True and by_number["+14035500008"]["e911"] is False
+    assert by_number["+14035500008"]["trunk"] == "demo-pbx-01"
+    assert by_number["+14385551234"]["status"] == "porting" and by_number["+14385551234"]["port_in"]
+    assert "+13125550150" not in by_number             # the seeded account's deleted number
+    assert by_number["+15145550100"]["sms"] == {"enabled": False} and by_number["+14035500008"]["sms"] is None
+    assert snapshot.gaps == ("e911 address",) and set(snapshot.cost) == {"numbers", "sms", "port_in"}
+
+
+def test_voicemeup_without_the_e911_flag_reads_no_e911(control):
+    """A caller that needs no E911 flag (did_bulk without E911 items) is spared the get_e911 pages;
+    the carriers whose number list carries the flag keep it."""
+    snapshot, requests = _snapshot(control, "voicemeup", parts=(), e911=False)
+    assert _voicemeup_calls(requests) == ["get_dids", "get_peers"]
+    assert all("e911" not in record for record in snapshot.numbers) and snapshot.numbers
+    snapshot, requests = _snapshot(control, "voipms", parts=(), e911=False)
+    assert len(requests) == 1 and all("e911" in record for record in snapshot.numbers)
