@@ -119,3 +119,43 @@ def test_demo_runs_at_the_emulator(fresh_emulator, run_playbook):
     assert all(owned[did]["route2trunk"] == "demopbx" for did in block_numbers)
     assert [owned[did]["note"] for did in block_numbers] == ["Reception"] + ["Demo block"] * 4
     assert res.task("Converge the block again")["result"]["counts"]["unchanged"] == 5
+
+
+MADE_UP_TOKEN = "feedfacefeedfacefeedfacefeedface"
+REAL_VOICEMEUP = {"VOIP_CARRIER_PROVIDER": "voicemeup", "VOIP_CARRIER_API_URL": "https://clients.voicemeup.com",
+                  "VOIP_CARRIER_API_USERNAME": "someone", "VOIP_CARRIER_API_KEY": MADE_UP_TOKEN}
+
+
+def test_demo_refuses_the_real_voicemeup_url_beside_a_running_emulator(fresh_emulator, run_playbook):
+    """VoiceMeUp's own URL (an AWX credential of a real account) beside a running emulator: refused
+    before any module runs; the token never shows."""
+    mark = fresh_emulator.last_seq()
+    env = {**REAL_VOICEMEUP, **DEAD_PROXY, "VOIP_CARRIER_EMULATOR_URL": fresh_emulator.base_url}
+    res = run_playbook(DEMO, env=env)
+    message = _assert_refused_at_the_guard(res)
+    assert "'https://clients.voicemeup.com'" in message and "VoiceMeUp" in message
+    assert fresh_emulator.requests(since=mark) == []
+    res.assert_no_secrets(MADE_UP_TOKEN)
+
+
+def test_demo_runs_at_voicemeup(fresh_emulator, run_playbook):
+    """The same playbook at VoiceMeUp (what tests/tools/demo.sh runs third): a peer as the trunk, a
+    number from the Montreal offer, SMS, E911, a block of five Toronto numbers in one did_bulk task, a
+    port-in with its LOA to completion, and re-runs with no change and no write."""
+    vmu = fresh_emulator
+    env = {**vmu.env("voicemeup"), "VOIP_CARRIER_EMULATOR_URL": vmu.base_url}
+    res = run_playbook(DEMO, env=env).assert_ok(changed=True)
+    assert res.results[0]["task"] == GUARD and res.results[0]["event"] == "ok"
+    assert res.task("The re-runs changed nothing and wrote nothing")["failed"] is False
+    assert res.task("Converge a block of five numbers in one task")["result"]["counts"]["ordered"] == 5
+    account = vmu.state("voicemeup")["accounts"]["demo-vmu"]
+    peer = next(p for p in account["peers"].values() if p["friendly_name"] == "demopbx")
+    dids = {d["phone_number"]: d for d in account["dids"].values() if d["status"] != "deleted"}
+    block = ["416555%04d" % n for n in range(200, 205)]
+    assert all(dids[number]["peer_to_rings"] == peer["client_peer_id"] for number in block)
+    assert [dids[number]["friendly_name"] for number in block] == ["Reception"] + ["Demo block"] * 4
+    # the port-in completed (its LOA went with it): the two numbers are the account's now
+    assert {"3365551234", "3365551235"} <= set(dids)
+    port = next(p for p in account["port_requests"].values() if "3365551234" in p["phone_numbers"])
+    assert port["status"] == "completed" and port["loa"]
+    assert res.task("Converge the block again")["result"]["counts"]["unchanged"] == 5

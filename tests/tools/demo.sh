@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run playbooks/demo.yml once per carrier against a running emulator (started by
+# Run playbooks/demo.yml once per carrier (QuestBlue, VoIP.ms, VoiceMeUp) against a running emulator (started by
 # with_emulator.sh, which exports VOIP_CARRIER_EMULATOR_URL): the same playbook, only the
 # provider and its credentials change. Extra arguments go to ansible-playbook.
 set -euo pipefail
@@ -21,4 +21,12 @@ VOIP_CARRIER_API_URL="$VOIP_CARRIER_EMULATOR_URL/voipms" \
 VOIP_CARRIER_API_USERNAME=demo@example.com \
 VOIP_CARRIER_API_PASSWORD=demo-api-password \
 VOIP_CARRIER_API_KEY='' \
+  run "$@"
+
+# VoiceMeUp: its seeded emulator account, the user name and the auth_token (no password).
+VOIP_CARRIER_PROVIDER=voicemeup \
+VOIP_CARRIER_API_URL="$VOIP_CARRIER_EMULATOR_URL/voicemeup" \
+VOIP_CARRIER_API_USERNAME=demo-vmu \
+VOIP_CARRIER_API_PASSWORD='' \
+VOIP_CARRIER_API_KEY=0123456789abcdef0123456789abcdef \
   run "$@"
