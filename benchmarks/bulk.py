@@ -2,7 +2,7 @@
 against the carrier emulator, next to a ``loop:`` over ``voip.carrier.did``.
 
     python benchmarks/bulk.py [--numbers 1000,10000] [--latency 0.02] [--repeat 3] [--report-only]
-    python benchmarks/bulk.py --smoke          # 200 numbers, both carriers, one run: does it work?
+    python benchmarks/bulk.py --smoke          # 200 numbers, every carrier, one run: does it work?
 
 (``make bench-bulk`` builds and installs the collection first; BENCH_ARGS go to this script.)
 
@@ -11,11 +11,15 @@ What it does, in one run so that every figure shares the machine's state:
 1. starts the emulator (tests/emulator, through benchmarks/inventory.py's ``Emulator``) on a free
    port, seeds the largest ``--numbers`` at QuestBlue and at VoIP.ms with inventory.py's seeds
    (trunks or sub-accounts, unrouted numbers, SMS on and off, CNAM) and measures the emulator's own
-   capacity there, without latency (inventory.py's ``measure_capacity``);
+   capacity there, without latency (inventory.py's ``measure_capacity``); VoiceMeUp's account is
+   seeded by ``seed_voicemeup`` below (numbers ringing the demo account's two peers or none, SMS
+   on and off);
 2. per carrier and per size: re-seeds the account with that many numbers, injects ``--latency`` on
    every request of that carrier (a standing ``latency`` fault), and writes the list the account
    holds (number, description, trunk or routing, CNAM, QuestBlue tier, SMS e-mail where SMS is on,
    taken from the seed payload itself) to a JSON vars file;
+   the report gives the no-op's requests per 10,000 numbers, the figure the account's request
+   budget pays (VoiceMeUp: 1,200 an hour for everything);
 3. times, interleaved, ``--repeat`` times: an ``ansible-playbook`` of one ``ansible.builtin.ping``
    task (the start-up part of the floor) and an ``ansible-playbook`` of one ``did_bulk`` task
    whose ``numbers`` is that list (a no-op: it must make no write); counts each run's requests and
@@ -55,19 +59,24 @@ import yaml
 
 # The emulator, its seeded accounts and its capacity measurement are the inventory benchmark's.
 from inventory import BUDGET, PAGE, QB_KEY, QB_LOGIN, QB_PASSWORD, REPO, VM_PASSWORD, VM_USER, Emulator, finish, machine, \
-    measure_capacity, seed_questblue, seed_voipms
+    measure_capacity, seed_questblue, seed_voipms, _spread
 
 DEFAULT_OUTPUT = REPO / ".build" / "bench" / "bulk.json"
 CALLBACK_DIR = REPO / "tests" / "tools" / "callback_plugins"   # voip_results: task results as JSON lines
 TARGET_FLOOR = 2.0       # no-op / (snapshot requests x latency + ping playbook), at the smallest size
 TARGET_SPEEDUP = 100.0   # loop over did extrapolated to the smallest size / no-op there
 COLLECTION = "ansible_collections.voip.carrier"
-CARRIERS = ("questblue", "voipms")
+CARRIERS = ("questblue", "voipms", "voicemeup")
 LOOPBACK = "127.0.0.1,localhost,::1"
 VOIPMS_MAIN_ROUTING = "account:100000"   # the seed routes some numbers to the main account, not a sub-account
 # The calls that write: QuestBlue every method but GET (the emulator's own ``write`` flag says the same);
-# VoIP.ms the one write a description change costs.
-DRIFT_WRITE = {"questblue": "questblue PUT /did", "voipms": "voipms setDIDInfo"}
+# VoIP.ms and VoiceMeUp the one write a description change costs.
+DRIFT_WRITE = {"questblue": "questblue PUT /did", "voipms": "voipms setDIDInfo", "voicemeup": "voicemeup update_did"}
+# The emulator's seeded VoiceMeUp account (docs/emulator.md) and its two peers, by peer_username:
+# the names did_bulk's trunk option gives them.
+VMU_USER, VMU_TOKEN = "demo-vmu", "0123456789abcdef0123456789abcdef"
+VMU_PEERS = (("40001", "demo-pbx-01"), ("40002", "demo-dc-trunk"))
+VMU_READS = 2   # get_dids and get_peers (see needed_reads)
 DID_KEYS = ("number", "tier", "description", "trunk", "routing", "cnam")
 
 
@@ -87,7 +96,29 @@ class SeedRecorder:
         return self.emulator.seed(carrier, **keys)
 
 
-SEEDERS = {"questblue": seed_questblue, "voipms": seed_voipms}
+def seed_voicemeup(emulator, count: int, ports: int) -> dict:
+    """``count`` VoiceMeUp numbers: a third ringing each of the demo account's peers (option
+    ``enable_peer``), a third unrouted; a third can carry SMS (``sms_support``), half of those with
+    SMS on and delivered by e-mail (options on the number itself). No port-ins (``ports`` is 0)."""
+    dids, sms_capable = [], 0
+    for index in range(count):
+        item = {"phone_number": _spread(index, ("514", "416", "604", "403")), "friendly_name": "Line %d" % index,
+                "options": []}
+        if index % 3 < len(VMU_PEERS):
+            item["client_peer_ids"] = VMU_PEERS[index % 3][0]
+            item["options"].append("enable_peer")
+        if index % 3 == 0:
+            sms_capable += 1
+            item["sms_support"] = "1"
+            if index % 2 == 0:
+                item["options"] += ["enable_sms", "enable_sms_email_notify"]
+                item["sms_notify_email"] = "sms%d@example.com" % index
+        dids.append(item)
+    emulator.seed("voicemeup", dids=dids)
+    return {"numbers": count, "sms_capable": sms_capable, "port_ins": ports}
+
+
+SEEDERS = {"questblue": seed_questblue, "voipms": seed_voipms, "voicemeup": seed_voicemeup}
 
 
 def seed_account(emulator: Emulator, carrier: str, count: int, latency: float | None) -> tuple[dict, dict]:
@@ -106,6 +137,8 @@ def bulk_items(carrier: str, payload: dict, with_sms: bool) -> list[dict]:
     account as it is, it must change nothing."""
     if carrier == "questblue":
         return [_questblue_item(row, with_sms) for row in payload["owned"]]
+    if carrier == "voicemeup":
+        return [_voicemeup_item(row, with_sms) for row in payload["dids"]]
     return [_voipms_item(row, with_sms) for row in payload["dids"]]
 
 
@@ -129,6 +162,15 @@ def _voipms_item(row: dict, with_sms: bool) -> dict:
     return item
 
 
+def _voicemeup_item(row: dict, with_sms: bool) -> dict:
+    peers = dict(VMU_PEERS)
+    item = {"number": "+1" + row["phone_number"], "description": row["friendly_name"],
+            "trunk": peers.get(row.get("client_peer_ids"), "")}   # "": rings no peer, as seeded
+    if with_sms and "enable_sms_email_notify" in row["options"]:
+        item["sms"] = {"email": row["sms_notify_email"]}
+    return item
+
+
 def drifted(items: list[dict], count: int, round_: int) -> tuple[list[dict], list[str]]:
     """The list with ``count`` numbers, spread over the account, given a new description
     (different in every round, at most 15 characters for QuestBlue); and those numbers."""
@@ -148,9 +190,12 @@ def loop_sample(items: list[dict], count: int) -> list[dict]:
 def needed_reads(carrier: str, seeded: dict, items: list[dict]) -> int:
     """The list requests the account snapshot of this list needs: QuestBlue pages of 200 of
     ``GET /did``, and of ``GET /sms`` when an item sets SMS; VoIP.ms one ``getDIDsInfo`` (it
-    carries the SMS settings too)."""
+    carries the SMS settings too); VoiceMeUp one ``get_dids`` (SMS options included) and one
+    ``get_peers`` (the numbers ring peers by id; the trunk names are the peers')."""
     if carrier == "voipms":
         return 1
+    if carrier == "voicemeup":
+        return VMU_READS
     with_sms = any("sms" in item for item in items)
     return math.ceil(seeded["numbers"] / PAGE) + (math.ceil(seeded["sms_capable"] / PAGE) if with_sms else 0)
 
@@ -159,6 +204,8 @@ def connection(emulator: Emulator, carrier: str) -> dict:
     options = {"provider": carrier, "api_url": f"{emulator.url}/{carrier}", "rate_limit": BUDGET}
     if carrier == "questblue":
         options.update(api_username=QB_LOGIN, api_password=QB_PASSWORD, api_key=QB_KEY)
+    elif carrier == "voicemeup":
+        options.update(api_username=VMU_USER, api_key=VMU_TOKEN)
     else:
         options.update(api_username=VM_USER, api_password=VM_PASSWORD)
     return options
@@ -366,22 +413,25 @@ class Measure:
 
 def _number_of(entry: dict) -> str:
     """The number a logged write concerns (QuestBlue ``did`` in the JSON body, VoIP.ms ``did``
-    in the form), for checking that only the drifted numbers were written."""
+    and VoiceMeUp ``phone_number`` in the form), for checking that only the drifted numbers were written."""
     import urllib.parse  # pylint: disable=import-outside-toplevel
     body = entry.get("body") or ""
     try:
         value = json.loads(body).get("did")
     except (ValueError, AttributeError):
-        value = (urllib.parse.parse_qs(body) | urllib.parse.parse_qs(entry.get("query") or "")).get("did", [None])[0]
+        form = urllib.parse.parse_qs(body) | urllib.parse.parse_qs(entry.get("query") or "")
+        value = (form.get("did") or form.get("phone_number") or [None])[0]
     return "+1" + str(value)[-10:] if value else "?"
 
 
 def _calls(log: list[dict]) -> dict:
-    """Requests by call: ``questblue GET /did``, ``voipms getDIDsInfo``."""
+    """Requests by call: ``questblue GET /did``, ``voipms getDIDsInfo``, ``voicemeup get_dids``."""
     import urllib.parse  # pylint: disable=import-outside-toplevel
     counts = {}
     for entry in log:
-        if entry["carrier"] == "voipms":
+        if entry["carrier"] == "voicemeup":
+            call = "voicemeup " + entry["path"].rstrip("/").rsplit("/", 1)[-1]   # .../json/<request_type>
+        elif entry["carrier"] == "voipms":
             params = urllib.parse.parse_qs(entry.get("query") or "") | urllib.parse.parse_qs(entry.get("body") or "")
             call = "voipms " + (params.get("method") or ["?"])[0]
         else:
@@ -424,6 +474,9 @@ def summarise_noop(carrier, size, seeded, items, pings, noops, alone, args) -> d
         "numbers": size, "with_sms": sum(1 for item in items if "sms" in item),
         "seconds": round(seconds, 3), "samples": [round(run["seconds"], 3) for run in noops],
         "requests": max(run["requests"] for run in noops), "needed": needed,
+        # What the account's request budget pays per 10,000 numbers (a fixed cost, such as
+        # VoiceMeUp's get_peers, weighs more on a small account).
+        "requests_per_10000": round(max(run["requests"] for run in noops) * 10000 / size, 1),
         "writes": max(run["writes"] for run in noops), "by_call": first["by_call"],
         "counts": first["counts"], "api_calls": first["api_calls"],
         "ping_playbook_s": round(ping, 3), "ping_samples": [round(value, 3) for value in pings],
@@ -482,7 +535,7 @@ def measure_drift(measure: Measure, options: dict, items: list[dict], args, size
 
 def _writes_only(by_call: dict) -> str:
     return ", ".join(f"{call} {count}" for call, count in by_call.items()
-                     if not call.startswith(("questblue GET", "voipms get"))) or "none"
+                     if not call.startswith(("questblue GET", "voipms get", "voicemeup get"))) or "none"
 
 
 # --------------------------------------------------------------------------- report
@@ -509,19 +562,20 @@ def print_report(result: dict) -> None:
           f"{capacity['small_requests_per_s']:.0f} small requests/s; QuestBlue list pages "
           f"{capacity['questblue_snapshot']['requests']} in {capacity['questblue_snapshot']['seconds']:.3f} s; VoIP.ms "
           f"getDIDsInfo + getLNPList {capacity['voipms_snapshot']['seconds']:.3f} s\n")
-    header = ("carrier", "numbers", "no-op s", "req", "need", "writes", "ping s", "floor s", "no-op/floor",
+    header = ("carrier", "numbers", "no-op s", "req", "need", "req/10k", "writes", "ping s", "floor s", "no-op/floor",
               "module s", "peak MB")
     rows = [header]
     for carrier, report in result["carriers"].items():
         for size, entry in report["sizes"].items():
             mark = _mark(entry["noop_to_floor"] <= TARGET_FLOOR) if int(size) == base else " "
             rows.append((carrier, size, "%.2f" % entry["seconds"], str(entry["requests"]), str(entry["needed"]),
-                         str(entry["writes"]), "%.2f" % entry["ping_playbook_s"], "%.2f" % entry["floor"]["seconds"],
+                         "%g" % entry["requests_per_10000"], str(entry["writes"]), "%.2f" % entry["ping_playbook_s"], "%.2f" % entry["floor"]["seconds"],
                          "%.2f%s" % (entry["noop_to_floor"], mark), "%.2f" % entry["module_alone"]["seconds"],
                          "%.0f" % entry["module_alone"]["max_rss_mb"]))
     _table(rows)
     print(f"\nfloor = list requests x latency + a one-task ansible.builtin.ping playbook; target no-op/floor <= "
-          f"{TARGET_FLOOR} at {base} numbers ('!' = missed). module s / peak MB: did_bulk run once outside Ansible")
+          f"{TARGET_FLOOR} at {base} numbers ('!' = missed). req/10k: the no-op's requests per 10,000 numbers. "
+          f"module s / peak MB: did_bulk run once outside Ansible")
     print(f"\nat {base} numbers:")
     rows = [("carrier", "loop n", "loop s", "per number s", "req/number", f"loop x{base} s", "bulk s", "speed-up",
              "drift", "writes", "drift req", "drift s", "no-op after: writes")]
@@ -577,7 +631,7 @@ def parse_args(argv):
                         help="numbers of the smallest size whose description the list changes (default 100)")
     parser.add_argument("--loop-sample", type=int, default=20,
                         help="numbers of the loop over voip.carrier.did (default 20)")
-    parser.add_argument("--carriers", default=",".join(CARRIERS), help="comma-separated: questblue, voipms")
+    parser.add_argument("--carriers", default=",".join(CARRIERS), help="comma-separated: questblue, voipms, voicemeup")
     parser.add_argument("--sms", action=argparse.BooleanOptionalAction, default=True,
                         help="give the SMS e-mail of the numbers that have SMS on in the lists (default: yes)")
     parser.add_argument("--profile", action="store_true",
@@ -627,7 +681,8 @@ def main(argv=None) -> int:
     problems, carriers = [], {}
     try:
         largest = max(args.sizes)
-        seeded = {carrier: seed_account(emulator, carrier, largest, None)[1] for carrier in CARRIERS}
+        # The capacity measurement (inventory.py's) reads the QuestBlue and VoIP.ms accounts.
+        seeded = {carrier: seed_account(emulator, carrier, largest, None)[1] for carrier in ("questblue", "voipms")}
         capacity = dict(measure_capacity(emulator, seeded, args.repeat), seeded_numbers=largest)
         runner = PlaybookRunner(ansible_playbook, args.collections_path, workdir)
         runner.run(write_yaml(workdir / "warm.yml", play([{"ansible.builtin.ping": {}}])))  # cold files, not timed

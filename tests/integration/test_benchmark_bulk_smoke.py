@@ -1,5 +1,5 @@
 """The did_bulk benchmark (benchmarks/bulk.py) works: its smoke mode runs the whole measurement on
-a small account (200 numbers at each carrier, 20 drifted, a loop of 3 over voip.carrier.did, one
+a small account (200 numbers at each carrier, QuestBlue, VoIP.ms and VoiceMeUp, 20 drifted, a loop of 3 over voip.carrier.did, one
 run of each kind) against its own emulator and the installed collection. Only what the benchmark
 reports is checked here, never its timing targets: a loaded test machine decides those, not the
 code (``make bench-bulk`` measures them)."""
@@ -13,8 +13,10 @@ from helpers import run_benchmark_smoke
 NUMBERS, DRIFT, LOOP = 200, 20, 3
 # The seed (benchmarks/inventory.py): a third of the QuestBlue numbers are tier 1b (SMS-capable),
 # half of those have SMS on; the list gives their SMS e-mail, so the snapshot reads GET /sms too.
-READS = {"questblue": {"questblue GET /did": 1, "questblue GET /sms": 1}, "voipms": {"voipms getDIDsInfo": 1}}
-DRIFT_WRITE = {"questblue": "questblue PUT /did", "voipms": "voipms setDIDInfo"}
+# VoiceMeUp: get_dids carries the SMS options too; get_peers names the peers the numbers ring.
+READS = {"questblue": {"questblue GET /did": 1, "questblue GET /sms": 1}, "voipms": {"voipms getDIDsInfo": 1},
+         "voicemeup": {"voicemeup get_dids": 1, "voicemeup get_peers": 1}}
+DRIFT_WRITE = {"questblue": "questblue PUT /did", "voipms": "voipms setDIDInfo", "voicemeup": "voicemeup update_did"}
 
 
 def test_bulk_benchmark_smoke_reports_every_figure(tmp_path):
@@ -29,12 +31,13 @@ def test_bulk_benchmark_smoke_reports_every_figure(tmp_path):
     capacity = result["emulator_capacity"]
     assert capacity["small_requests_per_s"] > 0 and capacity["seeded_numbers"] == NUMBERS
 
-    assert set(result["carriers"]) == {"questblue", "voipms"}
+    assert set(result["carriers"]) == {"questblue", "voipms", "voicemeup"}
     for carrier, report in result["carriers"].items():
         noop = report["sizes"][str(NUMBERS)]
         # the no-op read the account with the snapshot's list calls only, and wrote nothing
         assert noop["by_call"] == READS[carrier], carrier
         assert noop["requests"] == noop["needed"] == sum(READS[carrier].values())
+        assert noop["requests_per_10000"] == noop["requests"] * 10000 / NUMBERS
         assert noop["writes"] == 0 and noop["counts"]["unchanged"] == NUMBERS
         assert noop["api_calls"]["writes"] == 0 and noop["api_calls"]["total"] == noop["requests"]
         assert noop["floor"]["latency_part"] == round(noop["needed"] * 0.02, 3)
