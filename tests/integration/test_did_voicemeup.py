@@ -206,7 +206,7 @@ def test_did_info_lists_the_account_without_deleted_numbers(vmu, vmu_creds, run_
     assert "+13125550150" not in numbers and numbers[HELD]["forward_to"] == "+16135550123"
     assert numbers["+12125550123"]["enabled"] is False and numbers["+12125550123"]["status"] == "disabled"
     assert numbers["+15145550100"]["trunk"] == "demo-pbx-01"
-    assert numbers["+18335550100"]["trunk"] == "demo-pbx-01,demo-dc-trunk"
+    assert numbers["+18335550100"]["trunk"] == "demo-pbx-01,Data center trunk"  # named as sip_trunk names them
     assert calls(vmu, mark) == ["get_dids", "get_peers", "get_e911"]
 
 

@@ -14,10 +14,11 @@ from scripted_carrier import Wire
 from test_voicemeup_client import client_with, ok
 
 NUMBER = "+15145550100"
+# A registering peer is named by its peer_username, a static one by its friendly_name (as sip_trunk names them).
 PEERS = {"peer": [{"client_peer_id": "40001", "friendly_name": "Office PBX", "peer_username": "demo-pbx-01",
-                   "status": "enabled"},
+                   "host_type": "dynamic", "status": "enabled"},
                   {"client_peer_id": "40002", "friendly_name": "Data center trunk", "peer_username": "demo-dc-trunk",
-                   "status": "enabled"}]}
+                   "host_type": "static", "status": "enabled"}]}
 
 
 def row(**fields):

@@ -154,6 +154,14 @@ def adapter_class(resource):
     raise KeyError(resource)
 
 
+def peer_name(row):
+    """The trunk name of a peer, one rule for every module: its peer_username when it registers
+    (the name it is known by on the wire), else its friendly_name."""
+    if row.get("host_type") == "dynamic" and row.get("peer_username"):
+        return str(row["peer_username"])
+    return str(row.get("friendly_name") or "")
+
+
 def is_write(request_type):
     return request_type.startswith(WRITE_PREFIXES)
 

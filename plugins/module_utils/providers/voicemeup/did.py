@@ -26,6 +26,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.models import DID
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import (
     from_carrier, is_toll_free, nanp_national, search_area_code)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
+from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.client import peer_name
 from ansible_collections.voip.carrier.plugins.module_utils.snapshot import did_record
 
 MAX_TRUNKS = 5  # peers_to_ring_limit_reached: "Please choose a maximum of 5 peers."
@@ -138,7 +139,7 @@ class VoiceMeUpDid(ResourceAdapter):
 
     def _trunk_of(self, ids):
         """The ``trunk`` of a number ringing the peers ``ids``: as the user spelled it when it
-        names these peers, else each peer's peer_username (or friendly_name)."""
+        names these peers, else each peer's name as voip.carrier.sip_trunk shows it (peer_name)."""
         wanted = self.desired.get("trunk")
         if wanted is not None:
             try:
@@ -146,8 +147,7 @@ class VoiceMeUpDid(ResourceAdapter):
                     return wanted
             except ValidationError:
                 pass
-        names = {str(row.get("client_peer_id")): row.get("peer_username") or row.get("friendly_name")
-                 for row in self.peers()}
+        names = {str(row.get("client_peer_id")): peer_name(row) for row in self.peers()}
         return ",".join(names.get(peer) or peer for peer in ids)
 
     # -- mapping ----------------------------------------------------------------------------------

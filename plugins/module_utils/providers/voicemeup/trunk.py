@@ -30,6 +30,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.errors import Transpo
 from ansible_collections.voip.carrier.plugins.module_utils.models import SIP_TRUNK
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier, nanp_national, to_e164
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
+from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.client import peer_name as trunk_name
 
 HOST_TYPES = {"credentials": "dynamic", "ip": "static"}
 AUTH_TYPES = {wire: neutral for neutral, wire in HOST_TYPES.items()}
@@ -59,13 +60,6 @@ CREATE_DEFAULTS = {"callerid_mode": "device", "callerid_type": "rpid", "callerid
 # The seed's "alphanumeric string from 6 to 32 characters"; SIP user names take these.
 _USERNAME = re.compile(r"^[A-Za-z0-9._-]{6,32}$")
 SYSTEM_CHANNEL = "0"
-
-
-def trunk_name(row):
-    """The trunk name of a peer: its peer_username when it registers, else its friendly_name."""
-    if row.get("host_type") == "dynamic" and row.get("peer_username"):
-        return str(row["peer_username"])
-    return str(row.get("friendly_name") or "")
 
 
 def _int(value):
