@@ -76,8 +76,8 @@ def test_the_trunk_is_reported_as_the_user_spells_it():
 
 
 def test_an_update_preserves_what_it_does_not_change_and_sends_whole_lists():
-    wire = Wire(dids(row()), ok(peers=PEERS), dids(row(forward_number="6135550123",
-                                                      options="enable_peer,enable_sms,enable_forwarding")))
+    wire = Wire(dids(row()), ok(peers=PEERS),
+                dids(row(forward_number="6135550123", options="enable_peer,enable_sms,enable_forwarding")))
     adapter = client_with(wire).resource("did")
     current = adapter.read(NUMBER)
     desired = desired_of(adapter, forward_to="613-555-0123", description="Main line")

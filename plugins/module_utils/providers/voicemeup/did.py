@@ -114,8 +114,7 @@ class VoiceMeUpDid(ResourceAdapter):
 
     def peers(self):
         """The account's peers (not deleted), read once per run."""
-        rows = self.client.memo("get_peers", lambda: self.client.records(self.client.call("get_peers"),
-                                                                          "peers", "peer"))
+        rows = self.client.memo("get_peers", lambda: self.client.records(self.client.call("get_peers"), "peers", "peer"))
         return [row for row in rows if row.get("status") != "deleted"]
 
     def peer_ids(self, trunk):
@@ -160,8 +159,8 @@ class VoiceMeUpDid(ResourceAdapter):
         record = {
             "number": number,
             "status": "active" if row.get("status") == "enabled" else str(row.get("status") or ""),
-            "type": TYPES_FROM_WIRE.get(row.get("type"), row.get("type") or ("toll_free" if is_toll_free(number)
-                                                                               else "local")),
+            "type": TYPES_FROM_WIRE.get(row.get("type"),
+                                        row.get("type") or ("toll_free" if is_toll_free(number) else "local")),
             "trunk": self._trunk_of(peers) if peers else "",
             "forward_to": number_from_wire(row.get("forward_number")) if FORWARDING in options else "",
             "caller_id_number": number_from_wire(row.get("callerid_number_rewrite")),
