@@ -72,7 +72,7 @@ def test_create_then_rerun_makes_no_write_then_update(vmu, vmu_creds, run_playbo
 
     # Idempotence: one read, zero writes, although the task writes the parts in other case and spacing.
     mark = vmu.last_seq()
-    again = dict(MONTREAL, street_name="BOULEVARD SAINT-LAURENT", unit_type="Suite", language="FR")
+    again = {**MONTREAL, "street_name": "BOULEVARD SAINT-LAURENT", "unit_type": "Suite", "language": "FR"}
     run(run_playbook, vmu_creds, **again).assert_ok(changed=False)
     assert calls(vmu, mark) == ["get_e911"] and vmu.writes("voicemeup", since=mark) == []
 
@@ -96,7 +96,7 @@ def test_check_mode_checks_the_address_and_writes_nothing(vmu, vmu_creds, run_pl
     # A change in check mode is checked too: a wrong one fails, nothing is written.
     run(run_playbook, vmu_creds, **MONTREAL).assert_ok(changed=True)
     mark = vmu.last_seq()
-    failed = run(run_playbook, vmu_creds, check=True, **dict(TORONTO, street_name="Yonge Street")).assert_failed(
+    failed = run(run_playbook, vmu_creds, check=True, **{**TORONTO, "street_name": "Yonge Street"}).assert_failed(
         "alternate_address_provided")
     assert failed["result"]["alternate_addresses"][0]["street_name"] == "Yonge St"
     assert calls(vmu, mark) == ["get_e911", "check_e911"] and endpoint(vmu)["city"] == "Montréal"
@@ -104,8 +104,8 @@ def test_check_mode_checks_the_address_and_writes_nothing(vmu, vmu_creds, run_pl
 
 def test_the_addresses_voicemeup_proposes_are_shown(vmu, vmu_creds, run_playbook):
     mark = vmu.last_seq()
-    failed = run(run_playbook, vmu_creds, **dict(MONTREAL, street_name="Boul. St-Laurent",
-                                                 city="Montreal")).assert_failed("VoiceMeUp proposes")
+    failed = run(run_playbook, vmu_creds, **{**MONTREAL, "street_name": "Boul. St-Laurent",
+                                             "city": "Montreal"}).assert_failed("VoiceMeUp proposes")
     result = failed["result"]
     assert result["carrier_code"] == "alternate_address_provided" and result["request"] == "check_e911"
     assert "street_name: 'Boulevard Saint-Laurent', city: 'Montréal'" in result["msg"]
@@ -115,7 +115,7 @@ def test_the_addresses_voicemeup_proposes_are_shown(vmu, vmu_creds, run_playbook
     assert calls(vmu, mark) == ["get_e911", "check_e911"] and endpoint(vmu) is None
 
     # An address the database does not have at all names the option to fix.
-    failed = run(run_playbook, vmu_creds, **dict(MONTREAL, street_name="Rue Inconnue")).assert_failed(
+    failed = run(run_playbook, vmu_creds, **{**MONTREAL, "street_name": "Rue Inconnue"}).assert_failed(
         "street_not_found")
     assert "street_name: is not in the E911 address database" in failed["result"]["msg"]
 
@@ -168,6 +168,6 @@ def test_bad_input_fails_before_any_request(vmu, vmu_creds, run_playbook, change
 def test_no_credential_in_the_output_at_any_verbosity(vmu, vmu_creds, run_playbook):
     res = run(run_playbook, vmu_creds, verbosity=4, **MONTREAL).assert_ok(changed=True)
     res.assert_no_secrets(TOKEN)
-    failed = run(run_playbook, vmu_creds, verbosity=4, **dict(MONTREAL, street_name="Boul. St-Laurent"))
+    failed = run(run_playbook, vmu_creds, verbosity=4, **{**MONTREAL, "street_name": "Boul. St-Laurent"})
     failed.assert_failed("alternate_address_provided")
     failed.assert_no_secrets(TOKEN)

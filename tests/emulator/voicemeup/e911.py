@@ -106,7 +106,7 @@ _SAME_WORD = {"street": "st", "avenue": "ave", "av": "ave", "road": "rd", "boule
               "bd": "blvd", "drive": "dr", "lane": "ln", "court": "ct", "place": "pl", "highway": "hwy",
               "saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "north": "n", "nord": "n", "south": "s",
               "sud": "s", "east": "e", "est": "e", "west": "w", "ouest": "o", "rue": "rue"}
-_PUNCTUATION = re.compile(r"[.,'’\-/]+")
+_PUNCTUATION = re.compile("[.,'\u2019\\-/]+")  # \u2019: the typographic apostrophe
 _US_POSTAL = re.compile(r"[0-9]{5}(-[0-9]{4})?")
 
 
@@ -448,8 +448,8 @@ def seed_addresses(state, value, now: float) -> list:
     added = []
     for item in items(value, "e911_addresses"):
         account = account_of(state, item, "e911_addresses")
-        entry = {name: _seed_text(item, name) for name in ("street", "city", "state_code", "country_code",
-                                                            "postal_code")}
+        names = ("street", "city", "state_code", "country_code", "postal_code")
+        entry = {name: _seed_text(item, name) for name in names}
         entry.update(civic_from=_seed_text(item, "civic_from", "1"), civic_to=_seed_text(item, "civic_to", "99999"))
         if not all(entry.values()) or entry["country_code"] not in COUNTRIES \
                 or entry["state_code"] not in _REGIONS[entry["country_code"]] \

@@ -84,4 +84,3 @@ def update_sms_profile(ctx) -> dict:
 
 def delete_sms_profile(ctx) -> dict:
     return profiles.delete_profile(ctx, KIND)
-

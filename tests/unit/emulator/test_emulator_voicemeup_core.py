@@ -171,8 +171,8 @@ def test_xml_errors_carry_code_attributes(vmu):
     root = ET.fromstring(reply.body)
     assert root.findtext("response_details/response_status") == "error"
     messages = root.findall("response_details/response_messages/message")
-    assert [(m.get("code"), m.text) for m in messages] == [("npa_invalid", "NPA is invalid."),
-                                                          ("nxx_invalid", "NXX is invalid.")]
+    assert [(m.get("code"), m.text) for m in messages] == [
+        ("npa_invalid", "NPA is invalid."), ("nxx_invalid", "NXX is invalid.")]
     assert root.find("dids") is None
 
 
@@ -280,7 +280,7 @@ def test_window_slides(vmu):
 
 def test_auth_failures_do_not_count(vmu):
     vmu.seed(settings={"rate_limit_soft": 1, "rate_limit_hard": 1})
-    for _ in range(3):
+    for _attempt in range(3):
         assert vmu.raw("get_dids", {"username": "demo-vmu", "auth_token": "0" * 32}).codes == ["authentication_failed"]
     assert vmu.call("get_dids").codes == []
 

@@ -27,8 +27,8 @@ def endpoints(reply):
 
 
 def provision(vmu, number=NUMBER, address=None, **extra):
-    return vmu.ok("update_e911", via="post", phone_number=number, full_name="ACME Inc", **{**(address or MONTREAL),
-                                                                                          **extra})
+    fields = {**(address or MONTREAL), **extra}
+    return vmu.ok("update_e911", via="post", phone_number=number, full_name="ACME Inc", **fields)
 
 
 # ---- check_e911 and the address database -----------------------------------------------------------
@@ -164,7 +164,7 @@ def test_update_refusals_change_nothing(vmu, change, codes):
 
 
 def test_deprecated_first_and_last_name_make_the_full_name(vmu):
-    params = {k: v for k, v in MONTREAL.items()}
+    params = dict(MONTREAL)
     [endpoint] = endpoints(vmu.ok("update_e911", via="post", phone_number=NUMBER, first_name="Jane", last_name="Doe",
                                   **params))
     assert endpoint["full_name"] == "Jane Doe"

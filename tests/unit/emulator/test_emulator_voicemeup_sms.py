@@ -50,9 +50,9 @@ def test_options_are_required_but_may_be_empty(vmu):
         "required_parameter_not_found"]
     assert create(vmu, options="")["options"] == ""
     # PHP array notation is accepted too
-    reply = vmu.raw("update_sms_profile", [("username", "demo-vmu"), ("auth_token", "0123456789abcdef0123456789abcdef"),
-                                          ("mode", "create"), ("options[]", "outbound_failed_notification"),
-                                          ("options[]", "outbound_completed_notification")], via="post")
+    pairs = [("username", "demo-vmu"), ("auth_token", "0123456789abcdef0123456789abcdef"), ("mode", "create"),
+             ("options[]", "outbound_failed_notification"), ("options[]", "outbound_completed_notification")]
+    reply = vmu.raw("update_sms_profile", pairs, via="post")
     assert reply.ok
     assert reply.records("sms_profiles", "sms_profile")[0]["options"] == (
         "outbound_failed_notification,outbound_completed_notification")

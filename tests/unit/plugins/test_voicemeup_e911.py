@@ -138,17 +138,17 @@ def test_email_is_not_an_option_at_voicemeup(monkeypatch):
 @pytest.mark.parametrize("typed, sent", [("STE", "suite"), ("Suite", "suite"), ("APT", "apartment"),
                                          ("Hangar", "hanger"), ("HNGR", "hanger"), ("fl", "floor")])
 def test_unit_types_are_voicemeups_words(typed, sent):
-    desired = prepared(client_with(Wire()).resource("e911"), dict(MONTREAL, unit_type=typed, unit_number="5"))
+    desired = prepared(client_with(Wire()).resource("e911"), {**MONTREAL, "unit_type": typed, "unit_number": "5"})
     assert desired["unit_type"] == sent and sent in ADDRESS_TYPES and len(ADDRESS_TYPES) == 24
 
 
 # ---- create, check mode, idempotence, update ----------------------------------------------------------
 
 def test_create_checks_the_address_then_sends_it_whole(monkeypatch):
-    echo = dict(ROW, address_type="suite", address_type_number="5", e911_language="fr")
+    echo = {**ROW, "address_type": "suite", "address_type_number": "5", "e911_language": "fr"}
     wire = Wire(NOT_PROVISIONED, ok(), endpoints(echo))
     result, warnings = run(wire, monkeypatch, unit_type="STE", unit_number="5", language="FR",
-                           **dict(MONTREAL, postal_code="h2x2t3", region="qc"))
+                           **{**MONTREAL, "postal_code": "h2x2t3", "region": "qc"})
     assert calls(wire) == [("GET", "get_e911"), ("GET", "check_e911"), ("POST", "update_e911")]
     assert params(wire, 0) == {"phone_number": "5145550100"}
     address = {"civic_number": "100", "street": "Boulevard Saint-Laurent", "city": "Montréal", "state_code": "QC",
@@ -188,15 +188,15 @@ def test_check_mode_checks_the_address_and_writes_nothing(monkeypatch):
 def test_a_second_run_only_reads(monkeypatch):
     # VoiceMeUp returns its database's spelling; the comparison ignores case.
     wire = Wire(endpoints(ROW))
-    result, _warnings = run(wire, monkeypatch, **dict(MONTREAL, street_name="BOULEVARD SAINT-LAURENT"))
+    result, _warnings = run(wire, monkeypatch, **{**MONTREAL, "street_name": "BOULEVARD SAINT-LAURENT"})
     assert calls(wire) == [("GET", "get_e911")] and result["changed"] is False
 
 
 def test_an_update_is_checked_once_and_sends_the_whole_address(monkeypatch):
-    toronto = dict(MONTREAL, street_number="10", street_name="Yonge St", city="Toronto", region="ON",
-                   postal_code="M5B 2H1")
-    moved = dict(ROW, civic_number="10", street="Yonge St", city="Toronto", state_code="ON", postal_code="M5B 2H1")
-    wire = Wire(endpoints(dict(ROW, address_type="suite", address_type_number="5")), ok(), endpoints(moved))
+    toronto = {**MONTREAL, "street_number": "10", "street_name": "Yonge St", "city": "Toronto", "region": "ON",
+               "postal_code": "M5B 2H1"}
+    moved = {**ROW, "civic_number": "10", "street": "Yonge St", "city": "Toronto", "state_code": "ON", "postal_code": "M5B 2H1"}
+    wire = Wire(endpoints({**ROW, "address_type": "suite", "address_type_number": "5"}), ok(), endpoints(moved))
     result, _warnings = run(wire, monkeypatch, **toronto)
     assert [name for _method, name in calls(wire)] == ["get_e911", "check_e911", "update_e911"]
     # What the task does not set is kept as VoiceMeUp holds it: the suite and the language.
@@ -208,7 +208,7 @@ def test_an_update_is_checked_once_and_sends_the_whole_address(monkeypatch):
 
 def test_an_update_in_check_mode_is_checked_too(monkeypatch):
     wire = Wire(endpoints(ROW), ok())
-    result, _warnings = run(wire, monkeypatch, check_mode=True, **dict(MONTREAL, street_number="200"))
+    result, _warnings = run(wire, monkeypatch, check_mode=True, **{**MONTREAL, "street_number": "200"})
     assert [name for _method, name in calls(wire)] == ["get_e911", "check_e911"] and result["changed"] is True
 
 
@@ -220,7 +220,7 @@ def test_proposed_addresses_are_shown_and_nothing_is_written(monkeypatch):
                 "address_type": "", "address_type_number": ""}
     refusal = with_messages("error", "alternate_address_provided", alternate_addresses={"address": proposed})
     wire = Wire(NOT_PROVISIONED, refusal)
-    result, _warnings = run(wire, monkeypatch, **dict(MONTREAL, street_name="Boul. St-Laurent", city="Montreal"))
+    result, _warnings = run(wire, monkeypatch, **{**MONTREAL, "street_name": "Boul. St-Laurent", "city": "Montreal"})
     assert [name for _method, name in calls(wire)] == ["get_e911", "check_e911"]
     assert result["carrier_code"] == "alternate_address_provided" and result["request"] == "check_e911"
     assert result["alternate_addresses"] == [{
@@ -232,7 +232,7 @@ def test_proposed_addresses_are_shown_and_nothing_is_written(monkeypatch):
 
 def test_an_address_voicemeup_does_not_know_names_the_options(monkeypatch):
     wire = Wire(NOT_PROVISIONED, with_messages("error", "street_not_found", "postal_code_not_found"))
-    result, _warnings = run(wire, monkeypatch, **dict(MONTREAL, street_name="Rue Inconnue"))
+    result, _warnings = run(wire, monkeypatch, **{**MONTREAL, "street_name": "Rue Inconnue"})
     assert result["carrier_code"] == "street_not_found" and len(wire.requests) == 2
     assert "street_name: is not in the E911 address database" in result["msg"]
     assert "postal_code: is not in the E911 address database" in result["msg"]
@@ -273,8 +273,8 @@ def test_the_default_endpoint_refusal_says_what_to_do(monkeypatch):
 # ---- the whole account ---------------------------------------------------------------------------------
 
 def test_the_snapshot_reads_every_address_in_pages_once():
-    rows = [dict(ROW, client_endpoint_id=str(9000 + n), phone_number="514555%04d" % n) for n in range(1000)]
-    wire = Wire(endpoints(*rows), endpoints(dict(ROW, phone_number="15145559999")))
+    rows = [{**ROW, "client_endpoint_id": str(9000 + n), "phone_number": "514555%04d" % n} for n in range(1000)]
+    wire = Wire(endpoints(*rows), endpoints({**ROW, "phone_number": "15145559999"}))
     adapter = client_with(wire).resource("e911")
     record = adapter.from_snapshot({"number": "+15145550007", "e911": True})
     assert record["endpoint_id"] == "9007" and record["street_name"] == "Boulevard Saint-Laurent"

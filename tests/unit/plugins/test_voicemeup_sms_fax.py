@@ -319,7 +319,7 @@ def test_fax_profile_delete_unbinds_its_number_first(vmu):
     ({"email": ""}, "email: is where voicemeup delivers the faxes"),
 ])
 def test_fax_bad_input_fails_before_any_request(vmu, params, message):
-    kind, result, calls = run(vmu, "fax_user", **dict(FAX, **params))
+    kind, result, calls = run(vmu, "fax_user", **{**FAX, **params})
     assert kind == "fail" and message in result["msg"], result["msg"]
     assert calls == []
 
@@ -353,7 +353,7 @@ def test_every_returned_key_is_documented(vmu):
         "sms_config": [run(vmu, "sms_config", number=NUMBER, profile="Sales SMS", email="a@example.com", url_retry=False)[1],
                        run(vmu, "sms_config", number=NO_SMS, email="a@example.com")[1]],
         "fax_user": [run(vmu, "fax_user", number=NUMBER, url="https://hooks.example.com/fax", **FAX)[1],
-                     run(vmu, "fax_user", **dict(FAX, login="X"))[1]],
+                     run(vmu, "fax_user", **{**FAX, "login": "X"})[1]],
     }
     for module, found in results.items():
         doc = return_keys.return_doc(os.path.join(repo, "plugins", "modules", module + ".py"))

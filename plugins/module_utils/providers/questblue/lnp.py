@@ -71,8 +71,8 @@ class QuestBlueLnp(ResourceAdapter):
     model = LNP_REQUEST
     # toll_free_type, country and imei are VoIP.ms port-type fields, submit, capacity, features, loa_file and
     # instructions VoiceMeUp's; QuestBlue's /lnp has none of them.
-    fields = frozenset(LNP_REQUEST.fields) - frozenset(("toll_free_type", "country", "imei", "submit", "capacity",
-                                                         "features", "loa_file", "instructions"))
+    fields = frozenset(LNP_REQUEST.fields) - frozenset((
+        "toll_free_type", "country", "imei", "submit", "capacity", "features", "loa_file", "instructions"))
     write_only = frozenset(("region", "bill_file", "activate_time", "extra_services", "wireless_pin", "ssn_last4"))
 
     def __init__(self, client):
