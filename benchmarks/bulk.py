@@ -72,10 +72,11 @@ VOIPMS_MAIN_ROUTING = "account:100000"   # the seed routes some numbers to the m
 # The calls that write: QuestBlue every method but GET (the emulator's own ``write`` flag says the same);
 # VoIP.ms and VoiceMeUp the one write a description change costs.
 DRIFT_WRITE = {"questblue": "questblue PUT /did", "voipms": "voipms setDIDInfo", "voicemeup": "voicemeup update_did"}
-# The emulator's seeded VoiceMeUp account (docs/emulator.md) and its two peers, by peer_username:
-# the names did_bulk's trunk option gives them.
+# The emulator's seeded VoiceMeUp account (docs/emulator.md) and its two peers, by the names
+# did_bulk's trunk option gives them: a peer that registers by its peer_username, a static one by
+# its friendly_name.
 VMU_USER, VMU_TOKEN = "demo-vmu", "0123456789abcdef0123456789abcdef"
-VMU_PEERS = (("40001", "demo-pbx-01"), ("40002", "demo-dc-trunk"))
+VMU_PEERS = (("40001", "demo-pbx-01"), ("40002", "Data center trunk"))
 VMU_READS = 2   # get_dids and get_peers (see needed_reads)
 DID_KEYS = ("number", "tier", "description", "trunk", "routing", "cnam")
 

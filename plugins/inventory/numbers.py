@@ -52,7 +52,7 @@ notes:
   - "Fields no list call returns are not host variables: QuestBlue C(forward_to), C(port_out_pin), the E911
     address and the SMS XMPP login; VoIP.ms C(record_calls) and the E911 address; VoiceMeUp the E911 address."
   - "Default groups (O(default_groups)): C(voip_<provider>), C(voip_account_<name>), C(voip_trunk_<trunk>) (numbers
-    routed to a trunk; VoIP.ms: a sub-account; VoiceMeUp: the peers a number rings, by C(peer_username)),
+    routed to a trunk; VoIP.ms: a sub-account; VoiceMeUp: the peers a number rings, by name),
     C(voip_no_e911) (numbers the account holds without an emergency address), C(voip_sms_enabled),
     C(voip_port_in_pending). Group names are made valid the Ansible way: every
     character other than a letter, digit or underscore becomes C(_)."

@@ -43,8 +43,8 @@ options:
         V(919*) or V(*0100). Without C(*) the number must match exactly. QuestBlue filters in its list call.
     type: str
   trunk:
-    description: Only numbers routed to one of these trunks (VoIP.ms sub-accounts; VoiceMeUp peers, by C(peer_username)),
-      such as V(main).
+    description: Only numbers routed to one of these trunks (VoIP.ms sub-accounts; VoiceMeUp peers, by name), such as
+      V(main).
     type: list
     elements: str
   status:
@@ -143,7 +143,8 @@ _raw:
       sample: Front desk
     trunk:
       description: The trunk the number is routed to (QuestBlue SIP trunk, VoIP.ms sub-account, VoiceMeUp the peers
-        it rings by C(peer_username), comma-separated in ring order), empty when none.
+        it rings, comma-separated in ring order, each by its C(peer_username) when it registers, else its
+        C(friendly_name)), empty when none.
       type: str
       sample: main
     routing:
