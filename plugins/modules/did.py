@@ -590,13 +590,24 @@ carrier_message:
   returned: on failure, when the carrier answered with an error
   type: str
   sample: Routing Header is missing or not valid
+budget_refills_at:
+  description:
+    - When the account's request budget refills (UTC, ISO 8601). Nothing more is sent for the account from this
+      controller before then; run the task again after it.
+    - The task failed because the budget this controller keeps for the account (O(rate_limit)) does not refill within
+      O(rate_limit_max_wait), or because VoiceMeUp locked the account out for 60 minutes
+      (C(requests_hard_limit_exceeded)), where any request before this time would extend the lockout.
+  returned: on failure, when the account's request budget is spent or the carrier locked the account out
+  type: str
+  sample: "2030-01-15T10:00:00Z"
 http_status:
   description: The HTTP status of the carrier's error answer.
   returned: on failure, when the carrier answered with an HTTP error status
   type: int
   sample: 503
 request:
-  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function.
+  description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function,
+    VoiceMeUp as its request type (C(update_did)).
   returned: on failure, when a request to the carrier failed
   type: str
   sample: setDIDInfo

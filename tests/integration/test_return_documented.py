@@ -1,16 +1,17 @@
 """Every key a module returns is documented in its RETURN block (tests/tools/return_keys.py).
 
-One ansible-playbook run per carrier (the two side by side) drives every module into its richest
+One ansible-playbook run per carrier (the three side by side) drives every module into its richest
 result shapes: a create with --diff, check mode (for a new record the result is every option the
 user set, write-only ones included), an update of write-only values (``update_write_only:
 always``), a re-run that reports ``not_compared``, absent, the info modules with results (a rejected
 port-in among them), both trunk authentication types, and the failures whose results carry keys of
 their own (``field``; ``provider``, ``carrier_code``, ``carrier_message``, ``http_status``,
-``request`` and ``maybe_applied`` from the carrier; the port-in a wait gave up on). did_bulk orders,
-updates and purges a list (with its diff, check mode and not-compared options), fails on one number
-the carrier refuses (the per-number ``error``), on a bad item and on a purge beyond ``max_releases``.
-Every result is then walked against the RETURN of the installed build; the failure lists module,
-carrier and path.
+``request`` and ``maybe_applied`` from the carrier; the port-in a wait gave up on; at VoiceMeUp the
+addresses its E911 database proposes, and its 60-minute lockout, met by one task and ending every
+module after it with ``budget_refills_at``). did_bulk orders, updates and purges a list (with its
+diff, check mode and not-compared options), fails on one number the carrier refuses (the per-number
+``error``), on a bad item and on a purge beyond ``max_releases``. Every result is then walked against
+the RETURN of the installed build; the failure lists module, carrier and path.
 """
 
 from __future__ import annotations
@@ -219,7 +220,148 @@ def seed_voipms(emulator):
     emulator.fault(carrier="voipms", function="delSubAccount", kind="status", status=503)
 
 
-CARRIERS = {"questblue": (seed_questblue, questblue_tasks), "voipms": (seed_voipms, voipms_tasks)}
+# ---- VoiceMeUp ----------------------------------------------------------------------------------
+
+# The demo account (tests/emulator/voicemeup/dids.py DEMO_DIDS): 5145550100 "Main line" (SMS, rings the
+# peer demo-pbx-01), 4165550111 "Toronto office" (no SMS), 8335550100 (SMS); 514-555-02xx are on offer.
+VMU_MAIN, VMU_NO_SMS, VMU_TOLL_FREE = "+15145550100", "+14165550111", "+18335550100"
+# In the emulator's E911 address database (tests/emulator/voicemeup/e911.py ADDRESSES).
+VMU_MONTREAL = {"name": "ACME Inc", "street_number": "100", "street_name": "Boulevard Saint-Laurent", "unit_type": "STE",
+                "unit_number": "200", "city": "Montréal", "region": "QC", "postal_code": "H2X 2T3", "country": "CA",
+                "language": "fr"}
+VMU_TORONTO = {"name": "ACME Inc", "street_number": "10", "street_name": "Yonge St", "city": "Toronto", "region": "ON",
+               "postal_code": "M5B 2H1", "country": "CA"}
+
+
+def voicemeup_tasks(tmp_path):
+    loa = tmp_path / "signed-loa.pdf"
+    loa.write_bytes(b"%PDF-1.4 signed LOA\n")
+    files = {"loa_file": str(loa), "bill_file": bill(tmp_path)}
+    registering = {"name": "branch-pbx", "auth_type": "credentials", "password": "Branch-Peer-Pass-7",
+                   "codecs": ["ulaw", "alaw"], "dtmf_mode": "rfc2833", "nat": "yes", "caller_id_number": VMU_MAIN,
+                   "channels": {"bidirectional": 4}}
+    static = {"name": "Edge SBC", "auth_type": "ip", "ip_address": "198.51.100.20", "port": 5080, "transport": "tls",
+              "max_calls": 30, "description": "Managed by Ansible", "proxy": "mtl.voicemeup.example"}
+    settings = {"description": "Sales line", "trunk": "demo-pbx-01", "forward_to": "+16135550123",
+                "caller_id_name": "ACMESALES", "caller_id_number": "+15145550200", "comments": "managed by ansible"}
+    fax = {"login": "Front desk", "email": "fax@example.com", "from_number": VMU_MAIN, "caller_id_name": "ACME",
+           "allowed_senders": ["jdoe@example.com"], "fax_options": ["enable_inbound_send_attachment"],
+           "url": "https://hooks.example.com/fax", "number": VMU_MAIN}
+    draft = {"numbers": ["+15145551234", "+15145551235"], "submit": False, "losing_carrier": "Bell Canada",
+             "company": "ACME inc", "location": "business", "instructions": "Account 123-456-789"}
+    port = {**draft, "submit": True, "street_number": "100", "street_name": "Rue Sainte-Catherine Ouest",
+            "city": "Montreal", "region": "QC", "postal_code": "H3B 1B1", "capacity": "2-5", "features": ["sms"]}
+    return [
+        step("available_did_info", "local numbers", rate_center="Montreal", limit=2),
+        step("available_did_info", "toll-free numbers", type="toll_free", npa="833", limit=2),
+        step("sip_trunk", "trunk that registers", diff=True, **registering),
+        step("sip_trunk", "trunk by IP in check mode", check=True, diff=True, **static),
+        step("sip_trunk", "trunk by IP", diff=True, **static),
+        step("sip_trunk", "trunk write-only values sent", diff=True, name="branch-pbx", password="Rotated-Pass-11",
+             update_write_only="always"),
+        step("sip_trunk", "trunk not compared", diff=True, **{**registering, "description": "Branch"}),
+        step("sip_trunk_info", "trunks"),
+        step("sip_trunk", FAILS + "trunk create-only option", name="demo-pbx-01", register_timeout=600),
+        step("sip_trunk", FAILS + "trunk delete answered 503", name="Edge SBC", state="absent"),
+        step("did", "activate", diff=True, number="+15145550200", **settings),
+        step("did", "activate in check mode", check=True, diff=True, number="+15145550201", **settings),
+        step("did", "number update", diff=True, number="+15145550200", description="Sales 2", enabled=False),
+        step("did_info", "numbers", pattern="514*"),
+        step("did_info", "numbers with SMS and port-ins", include=["sms", "port_in"]),
+        step("did", FAILS + "bad description", number=VMU_NO_SMS, description="x" * 33),
+        step("did", FAILS + "forward refused", number=VMU_NO_SMS, forward_to=VMU_MAIN),
+        step("sms_config", "sms by e-mail and webhook", diff=True, number=VMU_MAIN, email="sms@example.com",
+             url="https://hooks.example.com/sms", url_retry=True),
+        step("sms_config", "sms update", diff=True, number=VMU_MAIN, forward_to="+16135550123", auto_reply="Thanks!"),
+        step("sms_config", "sms profile in check mode", check=True, diff=True, number=VMU_TOLL_FREE,
+             profile="Sales SMS", email="sales@example.com"),
+        step("sms_config", "sms profile", diff=True, number=VMU_TOLL_FREE, profile="Sales SMS",
+             email="sales@example.com"),
+        step("sms_config", FAILS + "sms on a number without SMS", number=VMU_NO_SMS, email="sms@example.com"),
+        step("sms_config", "sms off", diff=True, number=VMU_TOLL_FREE, profile="Sales SMS", state="absent"),
+        step("e911", "address", diff=True, number=VMU_MAIN, **VMU_MONTREAL),
+        step("e911", "address unchanged", number=VMU_MAIN, **VMU_MONTREAL),
+        step("e911", "address in check mode", check=True, diff=True, number=VMU_TOLL_FREE, **VMU_TORONTO),
+        step("e911", FAILS + "address VoiceMeUp corrects", number=VMU_TOLL_FREE,
+             **{**VMU_MONTREAL, "street_name": "Boul. St-Laurent", "city": "Montreal"}),
+        step("e911", "address update", diff=True, number=VMU_MAIN, **VMU_TORONTO),
+        step("fax_user", "fax user", diff=True, **fax),
+        step("fax_user", "fax user in check mode", check=True, diff=True, **{**fax, "login": "Back office",
+                                                                             "number": VMU_TOLL_FREE}),
+        step("fax_user", "fax user update", diff=True, login="Front desk", resolution="super_fine",
+             contact_name="Jane Doe", number=VMU_TOLL_FREE),
+        step("fax_user", FAILS + "fax user without a caller ID", login="Night desk", email="fax@example.com"),
+        step("lnp_request", "port-in draft", diff=True, **draft),
+        step("lnp_request", "port-in in check mode", check=True, diff=True,
+             **{**port, "numbers": ["+15145551240"]}, **files),
+        step("lnp_request", FAILS + "port-in wait gives up", wait_for="completed", wait_timeout=0, **port, **files),
+        step("lnp_request", "port-in not compared", **port, **files),
+        step("lnp_request", FAILS + "port-in change refused once submitted", **{**port, "city": "Laval"}),
+        step("lnp_request_info", "port-ins"),
+        step("lnp_request_info", "port-ins and charged lookups", numbers=draft["numbers"], lookup=True),
+        step("fax_user", "fax user removed", diff=True, login="Front desk", state="absent"),
+        step("e911", "address removed", diff=True, number=VMU_MAIN, state="absent"),
+        step("did", "release", diff=True, number="+15145550200", state="absent"),
+    ] + voicemeup_bulk_tasks() + voicemeup_lockout_tasks()
+
+
+def voicemeup_bulk_tasks():
+    """did_bulk at VoiceMeUp (514-555-0210 to 0212 are on offer, 514-555-9999 is not)."""
+    return [
+        step("did_bulk", "bulk create", diff=True, defaults={"trunk": "demo-pbx-01", "comments": "bulk"}, numbers=[
+            {"number": "+15145550210", "description": "bulk sms", "sms": {"email": "bulk@example.com"}},
+            {"number": "+15145550211", "forward_to": "+16135550123", "caller_id_name": "ACMEBULK"},
+            {"number": VMU_MAIN, "e911": VMU_MONTREAL}]),
+        step("did_bulk", "bulk order in check mode", check=True, diff=True, numbers=[
+            {"number": "+15145550212", "description": "bulk 3", "sms": {"url": "https://hooks.example.com/b"}}]),
+        step("did_bulk", "bulk update", diff=True, numbers=[
+            {"number": "+15145550210", "description": "bulk sms 2"}, {"number": "+15145550211", "enabled": False}]),
+        step("did_bulk", FAILS + "bulk bad item", numbers=[{"number": "+15145550210", "description": "x" * 33}]),
+        step("did_bulk", FAILS + "bulk number not on offer", numbers=[{"number": "+15145559999"}]),
+        # VoiceMeUp refuses to forward to a number of the account (forward_number_used_by_did).
+        step("did_bulk", FAILS + "bulk order refused for one number", numbers=[
+            {"number": "+15145550212"}, {"number": "+15145550211", "forward_to": VMU_MAIN}]),
+        step("did_bulk", FAILS + "bulk purge beyond max_releases", numbers=[{"number": "+15145550210"}], purge=True,
+             max_releases=0),
+        step("did_bulk", "bulk purge", diff=True, numbers=[{"number": "+15145550210"}], purge=True, max_releases=50),
+    ]
+
+
+def voicemeup_lockout_tasks():
+    """VoiceMeUp locks the account out (requests_hard_limit_exceeded, started here through the
+    emulator's control API): the task that meets it and every module after it, which sends nothing,
+    fail with ``budget_refills_at``. Last of the run: nothing after them reaches VoiceMeUp."""
+    lockout = {"name": "VoiceMeUp locks the account out", "ansible.builtin.uri": {
+        "url": "{{ emulator_url }}/_emulator/seed", "method": "POST", "body_format": "json",
+        "body": {"carrier": "voicemeup", "lockout": {"seconds": 3600}}}}
+    late = FAILS + "nothing sent during the lockout: "
+    return [
+        lockout,
+        step("did_info", FAILS + "the lockout is met"),
+        step("available_did_info", late + "available_did_info", rate_center="Montreal"),
+        step("did", late + "did", number=VMU_NO_SMS, description="Toronto"),
+        step("did_bulk", late + "did_bulk", numbers=[{"number": "+15145550210"}]),
+        step("e911", late + "e911", number=VMU_MAIN, **VMU_MONTREAL),
+        step("fax_user", late + "fax_user", login="Front desk", email="fax@example.com"),
+        step("lnp_request", late + "lnp_request", numbers=["+15145551250"], submit=False, losing_carrier="Bell Canada"),
+        step("lnp_request_info", late + "lnp_request_info"),
+        step("sip_trunk", late + "sip_trunk", name="branch-pbx", description="Branch"),
+        step("sip_trunk_info", late + "sip_trunk_info"),
+        step("sms_config", late + "sms_config", number=VMU_MAIN, email="sms@example.com"),
+    ]
+
+
+def seed_voicemeup(emulator):
+    emulator.seed(carrier="voicemeup",
+                  port_requests=[{"phone_numbers": ["4165559001"], "status": "rejected_by_provider",
+                                  "rejection_reason": "The account number does not match", "current_provider": "Rogers",
+                                  "organization": "ACME inc", "organization_type": "business"}])
+    # The trunk's delete is the one delete_peer of the run: it fails with maybe_applied.
+    emulator.fault(carrier="voicemeup", method="POST", path="/api/v1.1/json/delete_peer", kind="status", status=503)
+
+
+CARRIERS = {"questblue": (seed_questblue, questblue_tasks), "voipms": (seed_voipms, voipms_tasks),
+            "voicemeup": (seed_voicemeup, voicemeup_tasks)}
 
 
 def module_name(action):
@@ -232,6 +374,7 @@ def run_carrier(emulator, run_playbook, tmp_path, carrier):
     seed(emulator)
     plays = [{"name": carrier, "hosts": "localhost", "gather_facts": False,
               "module_defaults": {"group/voip.carrier.all": emulator.credentials(carrier)},
+              "vars": {"emulator_url": emulator.base_url},
               "tasks": tasks(tmp_path)}]
     res = run_playbook(plays, workdir=tmp_path / carrier)
     return res, [r for r in res.results if r["action"].startswith("voip.carrier.")]
@@ -259,7 +402,7 @@ def problems_at(carrier, res, records, docs):
 
 
 def test_every_returned_key_is_documented(fresh_emulator, run_playbook, tmp_path):
-    # The two carriers' runs share the emulator (each has its own state) and run side by side.
+    # The carriers' runs share the emulator (each has its own state) and run side by side.
     with ThreadPoolExecutor(max_workers=len(CARRIERS)) as pool:
         runs = dict(zip(CARRIERS, pool.map(lambda carrier: run_carrier(fresh_emulator, run_playbook, tmp_path,
                                                                        carrier), CARRIERS)))

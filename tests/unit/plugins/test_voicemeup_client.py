@@ -145,6 +145,92 @@ def test_the_same_code_names_the_option_of_its_request_type():
     assert "(name: must be 2 to 32 characters)" in info.value.message
 
 
+@pytest.mark.parametrize("request_type, code, named", [
+    # SMS profiles and a number's SMS settings: sms_config
+    ("update_sms_profile", "friendly_name_invalid", "(profile: must be 2 to 32 characters)"),
+    ("update_did", "client_sms_profile_id_invalid", "(profile: names an SMS profile this account does not have"),
+    ("update_sms_profile", "callback_url_invalid", "(url: is not a valid http(s) URL)"),
+    ("update_sms_profile", "notify_email_invalid", "(email: is not a valid e-mail address)"),
+    ("update_sms_profile", "autoreply_message_invalid", "(auto_reply: must be 1 to 160 characters)"),
+    ("update_did", "sms_forward_number_invalid", "(forward_to: is not a valid North American number"),
+    # fax profiles: fax_user
+    ("update_fax_profile", "friendly_name_invalid", "(login: must be 2 to 32 characters)"),
+    ("update_fax_profile", "local_ident_invalid", "(station_id: must be 2 to 20 characters)"),
+    ("update_fax_profile", "fax_header_required", "(header: is required)"),
+    ("update_fax_profile", "callerid_number_invalid", "(from_number: must be a North American number (10 digits))"),
+    ("update_fax_profile", "page_format_invalid", "(page_format: must be letter, legal or a4)"),
+    ("update_fax_profile", "resolution_invalid", "(resolution: must be standard, fine, super_fine"),
+    ("update_fax_profile", "allowed_senders_invalid", "(allowed_senders: must be e-mail addresses)"),
+    ("update_fax_profile", "language_invalid", "(language: must be en or fr)"),
+    # peers and channel groups: sip_trunk
+    ("update_peer", "client_peer_id_invalid", "(name: names a trunk (VoiceMeUp peer) this account does not have)"),
+    ("update_peer", "codecs_invalid", "(codecs: one of them is not a codec VoiceMeUp offers)"),
+    ("update_peer", "host_type_invalid", "(auth_type: must be ip"),
+    ("update_peer", "host_invalid", "(ip_address: is not a valid IPv4 or IPv6 address)"),
+    ("update_peer", "peer_exist", "(name: another trunk (peer) already has this user name)"),
+    ("update_peer", "peers_limit_reached", "(name: cannot be a new trunk"),
+    ("update_peer", "global_callerid_infos_undefined", "(caller_id_number: the trunk uses the account's global"),
+    ("update_peer", "simultaneous_calls_limit_invalid", "(max_calls: must be 0 to 255)"),
+    ("update_peer", "peer_did_dependency", "(enabled: numbers still ring this trunk"),
+    ("delete_peer", "peer_did_dependency", "(state: numbers still ring this trunk"),
+    ("update_channel", "quantity_bidirectional_invalid", "(channels.bidirectional: must be 0 to 999)"),
+    # port requests: lnp_request and lnp_request_info
+    ("update_port_request", "phone_numbers_invalid", "(numbers: are not 10-digit numbers"),
+    ("update_port_request", "requested_firm_date_invalid", "(foc_date: must be 3 to 15 business days ahead"),
+    ("update_port_request", "organization_invalid", "(company: must be 2 to 60 characters)"),
+    ("update_port_request", "current_provider_invalid", "(losing_carrier: must be 2 to 60 characters)"),
+    ("update_port_request", "unit_number_invalid", "(service_unit: must be digits only)"),
+    ("update_port_request", "capacity_invalid", "(capacity: must be 1-2, 2-5"),
+    ("update_port_request", "loa_invalid", "(loa_file: the letter of authorization"),
+    ("get_port_requests", "phone_number_invalid", "(numbers: is not a valid number"),
+])
+def test_a_refusal_names_the_module_option_the_parameter_comes_from(request_type, code, named):
+    wire = Wire(error((code, "VoiceMeUp's text.")))
+    with pytest.raises(CarrierError) as info:
+        client_with(wire).call(request_type, {"mode": "update"})
+    assert "%s: VoiceMeUp's text. %s" % (code, named) in info.value.message
+
+
+@pytest.mark.parametrize("request_type, code, wrong", [
+    # default_ip is no option (the address is ip_address, sent as host): sent back as read
+    ("update_peer", "default_ip_invalid", "ip_address:"),
+    # a port request's status is not the enabled flag of a trunk or a number
+    ("update_port_request", "status_invalid", "enabled:"),
+    # the protocol is not a VoiceMeUp option: this collection never sends it
+    ("update_peer", "type_invalid", "protocol:"),
+])
+def test_a_parameter_no_option_feeds_names_none(request_type, code, wrong):
+    wire = Wire(error((code, "VoiceMeUp's text.")))
+    with pytest.raises(CarrierError) as info:
+        client_with(wire).call(request_type, {"mode": "update"})
+    assert wrong not in info.value.message and "(" in info.value.message.split("VoiceMeUp's text.", 1)[1]
+
+
+def test_every_code_the_emulator_answers_for_profiles_peers_and_port_requests_is_explained():
+    """The codes the emulated update_sms_profile, update_fax_profile, peer, channel and port request
+    calls can answer (literal codes of their handlers, ``<field>_invalid``/``_required`` of their
+    records, the seed's Update Peer list) each have a CODE_TEXT entry."""
+    # pylint: disable=import-outside-toplevel
+    import re
+    from pathlib import Path
+
+    from emulator.voicemeup import codes, fax, peers, ports, profiles, sms
+
+    from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup.client import CODE_TEXT
+
+    answered = set(codes.SEED_SECTIONS["Update Peer"])
+    for handler in (sms, fax, profiles, peers, ports):
+        for literal in re.findall(r'"([a-z0-9_-]+)"', Path(handler.__file__).read_text(encoding="utf-8")):
+            if codes.is_known(literal) and re.search(r"_(invalid|required|exist|reached|dependency|undefined)$",
+                                                     literal):
+                answered.add(literal)
+    fields = (set(sms.KIND.fields) | set(fax.KIND.fields) | set(peers.CREATE_DEFAULTS) | set(ports.PORT_DEFAULTS)
+              | {name for name, _rule in ports.FIELD_RULES} | set(ports.FILES))
+    answered |= {"%s_%s" % (field, kind) for field in fields for kind in ("invalid", "required")
+                 if codes.is_known("%s_%s" % (field, kind))}
+    assert sorted(code for code in answered if code not in CODE_TEXT) == []
+
+
 def test_an_unknown_code_is_reported_as_it_came():
     wire = Wire(error(("something_new", "Something new happened.")))
     with pytest.raises(CarrierError) as info:
@@ -269,8 +355,8 @@ def test_pages_of_a_thousand_until_a_short_page():
     wire = Wire(ok(e911_endpoints={"e911_endpoint": rows[:1000]}), ok(e911_endpoints={"e911_endpoint": rows[1000:]}))
     found = client_with(wire).pages("get_e911", {}, "e911_endpoints", "e911_endpoint")
     assert found == rows
-    assert [(query(r)["result_limit"], query(r)["result_offset"]) for r in wire.requests] == [("1000", "0"),
-                                                                                             ("1000", "1000")]
+    assert [(query(r)["result_limit"], query(r)["result_offset"]) for r in wire.requests] == [
+        ("1000", "0"), ("1000", "1000")]
 
 
 def test_a_full_last_page_costs_one_empty_page():

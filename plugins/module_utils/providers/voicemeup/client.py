@@ -32,22 +32,34 @@ DATA_CODES = ("queued_sms_hash",)
 # VoiceMeUp's own words for a problem on its side: a write may or may not have been applied.
 INTERNAL_CODES = ("internal_error-database_error", "internal_error-invalid_argument")
 _BUG = "a parameter this collection sent is not what VoiceMeUp expects; please report it"
+# A peer id names the trunk a number rings (did's trunk), or at the peer calls the trunk itself.
 _PEER = {"update_did": "trunk", "update_e911": "trunk", "associate_e911": "trunk", "disassociate_e911": "trunk",
-         None: "trunk"}
+         "get_peers": "name", "update_peer": "name", "delete_peer": "name", None: "trunk"}
+# A profile's or a trunk's field the modules have no option for: sent back as VoiceMeUp listed it.
+_AS_READ = "a value this collection sends back as VoiceMeUp lists it; correct it in the VoiceMeUp portal"
+# What each call's friendly_name is: a DID's description, a trunk's, SMS profile's or fax profile's
+# name, a channel group's name; a port request's is never set by the modules (sent back as read).
+_FRIENDLY = {"update_did": "description", "update_peer": "name", "update_sms_profile": "profile",
+             "update_fax_profile": "login", "update_channel": "channels.name", "update_port_request": None,
+             None: "name"}
 # One map for every request type: a VoiceMeUp code -> (the module option it is about, what it means).
 # The option is None where no option is at fault, or a dict {request_type: option, None: default}
-# where the same code means different options in different calls. The modules' neutral names, never
-# VoiceMeUp's parameter names (``description`` is a DID's ``friendly_name``, ``trunk`` its peers).
+# where the same code means different options in different calls (a meaning may be such a dict too).
+# The modules' neutral names, never VoiceMeUp's parameter names (``description`` is a DID's
+# ``friendly_name``, ``trunk`` its peers, ``station_id`` a fax profile's ``local_ident``); each
+# adapter in providers/voicemeup/ shows which neutral option feeds which parameter.
 CODE_TEXT = {
     # numbers (get_dids, update_did, delete_did, activate_new_did, e911)
-    "phone_number_invalid": ({"update_port_request": "numbers", None: "number"},
+    "phone_number_invalid": ({"update_port_request": "numbers", "get_port_requests": "numbers", "lookup_did": "numbers",
+                              None: "number"},
                              "is not a valid number (10 digits in North America), or not in this account"),
     "phone_number_not_found": ("number", "is not a number of this account"),
     "client_did_id_invalid": ("number", "is not a number of this account"),
     "client_did_id_not_found": ("number", "is not a number of this account"),
-    "friendly_name_invalid": ({"update_did": "description", "update_peer": "name", None: "name"},
-                              "must be 2 to 32 characters"),
-    "friendly_name_required": ({"update_did": "description", "update_peer": "name", None: "name"}, "is required"),
+    "friendly_name_invalid": (_FRIENDLY, {"update_port_request": "the port request's name (set in the VoiceMeUp "
+                                                                 "portal) must be 2 to 60 characters",
+                                          None: "must be 2 to 32 characters"}),
+    "friendly_name_required": (_FRIENDLY, "is required"),
     "forward_number_invalid": ({"update_sms_profile": "forward_to", None: "forward_to"},
                                "is not a valid phone number"),
     "forward_number_required": ("forward_to", "is required"),
@@ -55,8 +67,13 @@ CODE_TEXT = {
                                                  "in use)"),
     "callerid_name_invalid": ("caller_id_name", "must be 3 to 15 letters or digits"),
     "callerid_name_required": ("caller_id_name", "is required"),
-    "callerid_number_invalid": ("caller_id_number", "must be 1 to 20 digits (a leading + allowed)"),
-    "callerid_number_required": ("caller_id_number", "is required"),
+    "callerid_number_invalid": ({"update_fax_profile": "from_number", None: "caller_id_number"},
+                                {"update_fax_profile": "must be a North American number (10 digits)",
+                                 "update_peer": "must be a North American number (10 digits)",
+                                 None: "must be 1 to 20 digits (a leading + allowed)"}),
+    "callerid_number_required": ({"update_fax_profile": "from_number", None: "caller_id_number"}, "is required"),
+    "callerid_name_rewrite_invalid": ("caller_id_name", "must be 3 to 15 letters or digits"),
+    "callerid_number_rewrite_invalid": ("caller_id_number", "must be 1 to 20 digits (a leading + allowed)"),
     "callerid_rejection_notice": ("caller_id_number", "some carriers reject a toll-free caller ID"),
     "client_peer_id_invalid": (_PEER, "names a trunk (VoiceMeUp peer) this account does not have"),
     "client_peer_id_not_found": (_PEER, "names a trunk (VoiceMeUp peer) this account does not have"),
@@ -64,16 +81,59 @@ CODE_TEXT = {
     "peers_to_ring_limit_reached": ("trunk", "VoiceMeUp rings at most 5 trunks (peers) per number"),
     "mailbox_invalid": ("voicemail", "is not a mailbox of this account"),
     "client_mailbox_id_invalid": ("voicemail", "is not a mailbox of this account"),
-    "status_invalid": ("enabled", "VoiceMeUp refused the status (enabled or disabled)"),
+    "status_invalid": ({"update_port_request": None, "get_port_requests": None, None: "enabled"},
+                       {"update_port_request": "the port request is no longer a draft (not_ready) or rejected by "
+                                               "VoiceMeUp's staff, and VoiceMeUp takes no change to it now",
+                        "get_port_requests": _BUG,
+                        None: "VoiceMeUp refused the status (enabled or disabled)"}),
     "status_required": ("enabled", "is required"),
     "email_invalid": ("email", "is not a valid e-mail address"),
     "email_required": ("email", "is required"),
+    "client_sms_profile_id_invalid": ("profile", "names an SMS profile this account does not have (any more)"),
+    "client_fax_profile_id_invalid": ("login", "names a fax profile this account does not have (any more)"),
+    "client_subaccount_id_invalid": (None, _AS_READ),
+    # SMS settings of a number (update_did) and SMS profiles (update_sms_profile): sms_config
+    "sms_notify_email_required": ("email", "is required to notify incoming SMS by e-mail"),
+    "sms_forward_number_invalid": ("forward_to", "is not a valid North American number (10 digits)"),
+    "sms_forward_number_required": ("forward_to", "is required to forward incoming SMS"),
+    "sms_callback_url_invalid": ("url", "is not a valid http(s) URL"),
+    "sms_callback_url_required": ("url", "is required to post incoming SMS to a URL"),
+    "sms_autoreply_message_invalid": ("auto_reply", "must be 1 to 160 characters"),
+    "sms_autoreply_message_required": ("auto_reply", "is required for an automatic reply"),
+    "notify_email_invalid": ("email", "is not a valid e-mail address"),
+    "notify_email_required": ("email", "is required to notify incoming SMS by e-mail"),
+    "notify_name_invalid": ("email", "the e-mail notification's name (the SMS profile's name unless it has one) must "
+                                     "be 1 to 255 characters"),
+    "notify_name_required": ("email", "the e-mail notification needs a name (this collection sends the SMS profile's "
+                                      "name); " + _BUG),
+    "callback_url_invalid": ("url", "is not a valid http(s) URL"),
+    "callback_url_required": ("url", "is required with the callback (webhook) option"),
+    "backup_url_invalid": (None, "the profile's backup URL: " + _AS_READ),
+    "autoreply_message_invalid": ("auto_reply", "must be 1 to 160 characters"),
+    "autoreply_message_required": ("auto_reply", "is required for an automatic reply"),
+    "allowed_senders_invalid": ({"update_fax_profile": "allowed_senders", None: None},
+                                {"update_fax_profile": "must be e-mail addresses",
+                                 None: "the profile's allowed senders: " + _AS_READ}),
+    "allowed_senders_required": ({"update_fax_profile": "allowed_senders", None: None},
+                                 "is required (an empty list allowed); " + _BUG),
+    # fax profiles (update_fax_profile): fax_user
+    "local_ident_invalid": ("station_id", "must be 2 to 20 characters"),
+    "local_ident_required": ("station_id", "is required"),
+    "fax_header_invalid": ("header", "must be 2 to 20 characters"),
+    "fax_header_required": ("header", "is required"),
+    "contact_name_invalid": ("contact_name", "must be 4 to 60 characters"),
+    "retry_limit_invalid": ("retry_limit", "must be 1 to 9"),
+    "page_format_invalid": ("page_format", "must be letter, legal or a4"),
+    "page_format_required": ("page_format", "is required"),
+    "resolution_invalid": ("resolution", "must be standard, fine, super_fine, ultra_fine or color"),
+    "resolution_required": ("resolution", "is required"),
     "country_id_invalid": ("country", "is not a country VoiceMeUp serves"),
     "country_id_required": ("country", "is required"),
     "state_id_invalid": ("region", "is not a state or province VoiceMeUp knows"),
     "npa_invalid": ("npa", "must be a 3-digit North American area code"),
     "npa_required": ("npa", "is required"),
-    "language_invalid": ({"update_e911": "language", None: None}, "must be en or fr"),
+    "language_invalid": ({"update_e911": "language", "update_fax_profile": "language", None: None}, "must be en or fr"),
+    "language_required": ({"update_fax_profile": "language", None: None}, "is required (en or fr)"),
     # trunks (update_peer, delete_peer, channels)
     "password_invalid": ("password", "VoiceMeUp refused the password"),
     "password_mismatch": ("password", "the password verification did not match"),
@@ -81,17 +141,48 @@ CODE_TEXT = {
     "codecs_invalid": ("codecs", "one of them is not a codec VoiceMeUp offers"),
     "codecs_required": ("codecs", "needs at least one codec"),
     "dtmf_invalid": ("dtmf_mode", "is not a DTMF mode VoiceMeUp offers"),
-    "default_ip_invalid": ("ip_address", "is not a valid IP address"),
+    "dtmf_mode_invalid": ("dtmf_mode", "is not a DTMF mode VoiceMeUp offers"),
+    "dtmf_mode_required": ("dtmf_mode", "is required"),
+    # default_ip is no option: the trunk's address is ip_address (host); default_ip goes back as read.
+    "default_ip_invalid": (None, "the trunk's default IP address: " + _AS_READ),
     "host_type_invalid": ("auth_type", "must be ip (VoiceMeUp host_type static) or credentials (dynamic)"),
     "host_type_required": ("auth_type", "is required"),
-    "type_invalid": ({"update_peer": "protocol", None: None}, "is not a protocol VoiceMeUp offers"),
+    "host_invalid": ("ip_address", "is not a valid IPv4 or IPv6 address"),
+    "port_invalid": ("port", "must be 1 to 65535"),
+    "transport_invalid": ("transport", "must be udp, tcp or tls"),
+    "transport_required": ("transport", "is required for an IP-authenticated trunk"),
+    "enable_nat_invalid": ("nat", "must be yes or no"),
+    "simultaneous_calls_limit_invalid": ("max_calls", "must be 0 to 255"),
+    "register_timeout_invalid": ("register_timeout", "VoiceMeUp refused the registration timeout"),
+    "progress_timeout_invalid": ("progress_timeout", "VoiceMeUp refused the progress timeout"),
+    "proxy_id_invalid": ("proxy", "is not a proxy of this account (get_proxies)"),
+    "client_channel_id_invalid": ("channels", "names a channel group this account does not have (any more)"),
+    "quantity_inbound_invalid": ("channels.inbound", "must be 0 to 999"),
+    "quantity_inbound_required": ("channels.inbound", "is required"),
+    "quantity_outbound_invalid": ("channels.outbound", "must be 0 to 999"),
+    "quantity_outbound_required": ("channels.outbound", "is required"),
+    "quantity_bidirectional_invalid": ("channels.bidirectional", "must be 0 to 999"),
+    "quantity_bidirectional_required": ("channels.bidirectional", "is required"),
+    # the protocol (SIP) is not sent: at update_peer a bug; at get_new_dids the number type searched
+    "type_invalid": ({"update_peer": None, None: "type"},
+                     {"update_peer": _BUG, None: "is not a type VoiceMeUp offers"}),
+    "peer_username_invalid": ("name", "a trunk that registers is named by its user name: 6 to 32 letters or digits"),
+    "peer_username_required": ("name", "a trunk that registers needs a user name (its name)"),
     "peer_exist": ("name", "another trunk (peer) already has this user name"),
-    "peer_did_dependency": (None, "numbers still ring this trunk; point them elsewhere with voip.carrier.did first"),
-    "peers_limit_reached": (None, "the account holds as many trunks (peers) as its plan allows"),
-    "callerid_mode_invalid": (None, "VoiceMeUp refused the caller ID mode of the trunk"),
-    "global_callerid_infos_undefined": (None, "the account has no global caller ID settings (set them in the "
-                                              "VoiceMeUp portal) for a trunk that uses them"),
-    "qualify_invalid": (None, "the trunk's qualify time must be 2000 to 60000 ms"),
+    "peer_did_dependency": ({"delete_peer": "state", "update_peer": "enabled", None: None},
+                            "numbers still ring this trunk; point them elsewhere with voip.carrier.did first"),
+    "peers_limit_reached": ("name", "cannot be a new trunk: the account holds as many trunks (peers) as its plan "
+                                    "allows; remove one (state: absent) or raise the plan"),
+    # callerid_mode follows caller_id_number: custom with one, device without (global only as read)
+    "callerid_mode_invalid": ("caller_id_number", "VoiceMeUp refused the caller ID mode it sets (custom with a "
+                                                  "number, device without)"),
+    "callerid_mode_required": ("caller_id_number", "VoiceMeUp wants a caller ID mode, which it sets; " + _BUG),
+    "global_callerid_infos_undefined": ("caller_id_number", "the trunk uses the account's global caller ID settings, "
+                                                            "and the account has none: set caller_id_number, or "
+                                                            "global settings in the VoiceMeUp portal"),
+    "qualify_invalid": (None, "the trunk's qualify time must be 2000 to 60000 ms: " + _AS_READ),
+    "qualify_required": (None, "the trunk qualifies its endpoint without a qualify time: " + _AS_READ),
+    "auth_username_invalid": (None, "the trunk's authentication user name (3 to 32 characters): " + _AS_READ),
     # e911 (check_e911, update_e911, delete_e911)
     "civic_number_not_found": ("street_number", "is not in the E911 address database"),
     "street_not_found": ("street_name", "is not in the E911 address database"),
@@ -106,6 +197,42 @@ CODE_TEXT = {
     "entry_is_default_endpoint": (None, "this E911 address is the account's default one; make another one the "
                                         "default in the VoiceMeUp portal before removing it"),
     "no_e911_endpoint_found": ("number", "has no E911 address"),
+    "civic_number_invalid": ("street_number", "must be digits only"),
+    "street_invalid": ("street_name", "must be 1 to 255 characters"),
+    "city_invalid": ("city", "must be 1 to 255 characters"),
+    "postal_code_invalid": ("postal_code", "is not a postal code of the country (A1A 1A1 in Canada, 12345 in the US)"),
+    "state_code_invalid": ("region", "is not a state or province code VoiceMeUp knows"),
+    "country_code_invalid": ("country", "must be CA or US"),
+    "address_type_invalid": ("unit_type", "is not an address type VoiceMeUp knows"),
+    "address_type_number_invalid": ("unit_number", "VoiceMeUp refused the unit number"),
+    "full_name_invalid": ("name", "must be 2 to 32 characters"),
+    "e911_language_invalid": ("language", "must be en or fr"),
+    # port requests (update_port_request, get_port_requests, lookup_did): lnp_request, lnp_request_info
+    "port_request_id_invalid": ("numbers", "the port request of these numbers is gone (VoiceMeUp no longer lists it); "
+                                           "run the task again"),
+    "phone_numbers_invalid": ("numbers", "are not 10-digit numbers, or one of them is in this account or in another "
+                                         "port request already"),
+    "phone_number_type_invalid": ("numbers", "VoiceMeUp ports toll-free and local numbers in separate requests"),
+    "phone_numbers_to_keep_invalid": (None, _AS_READ),
+    "phone_numbers_to_cancel_invalid": (None, _AS_READ),
+    "features_invalid": ("features", "must be sms, mms or t38"),
+    "capacity_invalid": ({"update_port_request": "capacity", None: None},
+                         {"update_port_request": "must be 1-2, 2-5, 5-10, 10-15, 15-25, 25-50 or 50+", None: _BUG}),
+    "requested_firm_date_invalid": ("foc_date", "must be 3 to 15 business days ahead (YYYY-MM-DD)"),
+    "organization_invalid": ("company", "must be 2 to 60 characters"),
+    "organization_type_invalid": ("location", "must be business or residential"),
+    "current_provider_invalid": ("losing_carrier", "must be 2 to 60 characters"),
+    "current_reseller_invalid": (None, _AS_READ),
+    "current_reseller_account_invalid": (None, _AS_READ),
+    "unit_number_invalid": ("service_unit", "must be digits only"),
+    "state_other_invalid": ("region", "must be 1 to 60 characters"),
+    "client_instructions_invalid": ("instructions", "VoiceMeUp refused the instructions"),
+    "send_to_staff_invalid": ("submit", _BUG),
+    "loa_invalid": ("loa_file", "the letter of authorization must be a non-empty file VoiceMeUp takes"),
+    "bill_invalid": ("bill_file", "the bill must be a non-empty file VoiceMeUp takes"),
+    "notification_client_user_id_invalid": (None, _AS_READ),
+    "is_notify_creation_invalid": (None, _AS_READ),
+    "extra_recipients_invalid": (None, _AS_READ),
     # anything: what the collection sent, not what the user gave
     "options_invalid": (None, _BUG),
     "required_parameter_not_found": (None, _BUG),
@@ -114,7 +241,25 @@ CODE_TEXT = {
     "mode_invalid": (None, _BUG),
     "request_type_invalid": ("api_url", "the API at api_url does not know this request type; is it VoiceMeUp v1.1?"),
     "request_type_not_implemented": (None, "VoiceMeUp does not offer this request type (yet)"),
+    "comments_invalid": ({"update_did": "comments", "update_peer": "description", None: None},
+                         "VoiceMeUp refused the text"),
+    "peer_excluded_from_sync": (None, "VoiceMeUp excludes this trunk from synchronization: its changes do not reach "
+                                      "the live configuration yet"),
 }
+# Fields of peers, profiles and port requests no module option sets: an update sends them back as
+# VoiceMeUp listed them, so a refusal is about what VoiceMeUp holds (or a portal setting).
+CODE_TEXT.update({code: (None, _AS_READ) for code in (
+    "auth_username_required", "box_number_invalid", "client_callerid_profile_id_invalid",
+    "client_callerid_profile_id_required", "client_filter_ids_invalid", "notify_callback_triggers_invalid",
+    "notify_callback_triggers_required", "notify_callback_url_invalid", "notify_callback_url_required",
+    "provisioned_endpoint_id_invalid")})
+# Parameters this collection fills in itself (create defaults, flags, filters): a refusal is its bug.
+CODE_TEXT.update({code: (None, _BUG) for code in (
+    "callerid_format_invalid", "callerid_format_required", "callerid_type_invalid", "callerid_type_required",
+    "date_from_invalid", "date_to_invalid", "dnis_format_invalid", "dnis_format_required", "dnis_mode_invalid",
+    "dnis_mode_required", "enable_auth_invalid", "enable_notification_invalid", "enable_notify_callback_invalid",
+    "enable_qualify_invalid", "enable_recording_invalid", "enable_reinvite_invalid", "force_ring_signal_invalid",
+    "ondemand_recording_invalid", "other_invalid")})
 # Codes a success may carry that the user should hear about (digest 2.3 rule 5).
 NOTICE_TEXT = {
     "requests_soft_limit_reached": "the account passed its limit of 1,200 requests an hour (shared by every "
@@ -230,6 +375,8 @@ class VoiceMeUpClient(ProviderClient):
         option, meaning = CODE_TEXT.get(code, (None, None))
         if isinstance(option, dict):
             option = option.get(request_type, option[None])
+        if isinstance(meaning, dict):
+            meaning = meaning.get(request_type, meaning[None])
         text = "%s: %s" % (code, message or code.replace("_", " "))
         if meaning:
             text += " (%s)" % ("%s: %s" % (option, meaning) if option else meaning)
