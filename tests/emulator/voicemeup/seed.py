@@ -133,18 +133,18 @@ SEEDERS = {
     "peers": peers.seed_peers,
     "inventory": dids.seed_inventory,
     "dids": dids.seed_dids,
-    "sms_profiles": profiles.seeder(sms.KIND, account_of, text),
-    "fax_profiles": profiles.seeder(fax.KIND, account_of, text),
     "e911_addresses": e911.seed_addresses,   # after dids: endpoints name DIDs
     "e911_endpoints": e911.seed_endpoints,
+    "sms_profiles": profiles.seeder(sms.KIND, account_of, text),
+    "fax_profiles": profiles.seeder(fax.KIND, account_of, text),
     "port_requests": ports.seed_port_requests,   # after dids: a port's numbers are not the account's
 }
 
 
 def build_state(now: float) -> State:
     demo = Account(username=DEMO_USERNAME, client_user_id=DEMO_CLIENT_USER_ID, auth_token=DEMO_AUTH_TOKEN)
-    state = State(accounts={DEMO_USERNAME: demo}, settings={k: (dict(v) if isinstance(v, dict) else v)
-                                                             for k, v in SETTINGS_DEFAULTS.items()})
+    settings = {k: (dict(v) if isinstance(v, dict) else v) for k, v in SETTINGS_DEFAULTS.items()}
+    state = State(accounts={DEMO_USERNAME: demo}, settings=settings)
     for build in DEMO_BUILDERS:
         build(state, demo, now)
     return state
