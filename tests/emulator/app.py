@@ -159,7 +159,10 @@ class Emulator:
 
     def _record(self, carrier: str | None, request: Request, response: Response | None, write: bool,
                 rule: FaultRule | None, applied: bool = True) -> None:
+        # A carrier's own log keys (Response.log) come first: the core's keys below always win.
+        extra = response.log if response is not None and response.log else {}
         self.log.add({
+            **extra,
             "carrier": carrier,
             "method": request.method,
             "path": request.path,

@@ -40,6 +40,8 @@ class Response:
     headers: dict = field(default_factory=dict)
     #: called by the HTTP layer once the response is sent (used by the shutdown call)
     after_send: Optional[Callable[[], None]] = None
+    #: extra keys for this request's log entry (VoIP Innovations: ``soap``, its envelope verdict)
+    log: Optional[dict] = None
 
     @classmethod
     def json(cls, status: int, payload, headers: dict | None = None) -> "Response":

@@ -9,6 +9,7 @@ from emulator.clock import Clock
 def build_carriers(clock: Clock) -> list[Carrier]:
     from emulator.questblue import QuestBlue
     from emulator.voicemeup import VoiceMeUp
+    from emulator.voipinnovations import VoipInnovations
     from emulator.voipms import VoipMs
 
-    return [QuestBlue(clock), VoipMs(clock), VoiceMeUp(clock)]
+    return [QuestBlue(clock), VoipMs(clock), VoiceMeUp(clock), VoipInnovations(clock)]

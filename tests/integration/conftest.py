@@ -85,6 +85,10 @@ DEMO_ACCOUNTS: dict[str, dict[str, str]] = {
         "api_username": "demo-vmu",
         "api_key": "0123456789abcdef0123456789abcdef",  # auth_token
     },
+    "voipinnovations": {
+        "api_username": "demo-vi",           # login
+        "api_password": "vi-demo-secret-2026",  # secret
+    },
 }
 
 # Environment variables that would change what a playbook run does; dropped from the
