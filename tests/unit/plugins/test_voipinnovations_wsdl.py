@@ -30,6 +30,8 @@ WSDL_NS = "http://schemas.xmlsoap.org/wsdl/"
 XSD_NS = "http://www.w3.org/2001/XMLSchema"
 TNS = "http://tempuri.org/"
 MARK = "voip.carrier:"
+# The real 2014 file lives beside the seeds, not in the collection: tests comparing against it skip where it is absent.
+needs_reference = pytest.mark.skipif(not os.path.exists(REFERENCE), reason="the real 2014 WSDL is not on this machine")
 
 DIDPARAMS = ["didParams:ArrayOfDIDParam"]
 SEARCH = ["state", "lata", "rateCenter", "npa", "nxx", "tier", "t38", "cnam", "sms", "network"]
@@ -278,6 +280,7 @@ def _matches(reference, extended):
     return True
 
 
+@needs_reference
 def test_every_element_of_the_real_wsdl_is_kept_unchanged():
     reference = ET.parse(REFERENCE).getroot()
     extended = ET.fromstring(wsdl.WSDL)
@@ -289,6 +292,7 @@ def test_every_element_of_the_real_wsdl_is_kept_unchanged():
     assert [port[0].get("location") for port in extended.find("{%s}service" % WSDL_NS)] == [address, address]
 
 
+@needs_reference
 def test_reference_file_lines_are_kept_in_order():
     """Textually too: apart from LF line ends and the root tag spread over lines, every line of the real file is there."""
     with open(REFERENCE, "rb") as handle:
@@ -301,6 +305,7 @@ def test_reference_file_lines_are_kept_in_order():
         assert any(candidate == line for candidate in remaining), line
 
 
+@needs_reference
 def test_every_addition_is_marked_with_a_comment():
     reference = ET.parse(REFERENCE).getroot()
     extended = etree.fromstring(wsdl.WSDL.encode("utf-8"))
