@@ -14,32 +14,34 @@ class ModuleDocFragment:  # pylint: disable=too-few-public-methods
 options:
   provider:
     description:
-      - The carrier of the account, C(questblue) (QuestBlue API v2), C(voicemeup) (VoiceMeUp API v1.1) or C(voipms)
-        (VoIP.ms API v1).
+      - The carrier of the account, C(questblue) (QuestBlue API v2), C(voicemeup) (VoiceMeUp API v1.1),
+        C(voipinnovations) (VoIP Innovations back-office API 3.0, SOAP) or C(voipms) (VoIP.ms API v1).
       - QuestBlue uses O(api_username), O(api_password) and O(api_key) (the C(Security-Key)); VoIP.ms uses
         O(api_username) (the portal e-mail) and O(api_password) (the API password); VoiceMeUp uses O(api_username) (the
-        user name or client user ID) and O(api_key) (the API C(auth_token)).
+        user name or client user ID) and O(api_key) (the API C(auth_token)); VoIP Innovations uses O(api_username) (the
+        API user's C(login)) and O(api_password) (its C(secret)), and needs the Python library C(zeep).
       - The same option as the modules' C(provider); required, here or in the environment.
     type: str
-    choices: [questblue, voicemeup, voipms]
+    choices: [questblue, voicemeup, voipinnovations, voipms]
     env:
       - name: VOIP_CARRIER_PROVIDER
   api_username:
     description:
       - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address; VoiceMeUp the user name or
-        the 4 to 8 digit client user ID).
+        the 4 to 8 digit client user ID; VoIP Innovations the API user's C(login), masked in the carrier's messages).
     type: str
     env:
       - name: VOIP_CARRIER_API_USERNAME
   api_password:
     description:
-      - The API password. Never shown in output, errors or cache files.
+      - The API password (VoIP Innovations the API user's C(secret)). Never shown in output, errors or cache files.
     type: str
     env:
       - name: VOIP_CARRIER_API_PASSWORD
   api_key:
     description:
-      - The API key (QuestBlue C(Security-Key); VoiceMeUp the API C(auth_token)); VoIP.ms does not use one. Never shown in output, errors or cache files.
+      - The API key (QuestBlue C(Security-Key); VoiceMeUp the API C(auth_token)); VoIP.ms and VoIP Innovations do not use
+        one. Never shown in output, errors or cache files.
     type: str
     env:
       - name: VOIP_CARRIER_API_KEY
@@ -47,7 +49,8 @@ options:
     description:
       - Base URL of the carrier API, to reach a white-label domain, a proxy or the bundled emulator.
       - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms),
-        VoiceMeUp C(https://clients.voicemeup.com)).
+        VoiceMeUp C(https://clients.voicemeup.com), VoIP Innovations
+        C(https://backoffice.voipinnovations.com/Services/APIService.asmx), the SOAP endpoint itself).
     type: str
     env:
       - name: VOIP_CARRIER_API_URL

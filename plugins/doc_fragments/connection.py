@@ -24,44 +24,58 @@ options:
         Every request of the account draws from one pool of 1,200 requests an hour; far beyond it VoiceMeUp
         refuses every request for 60 minutes, and the collection then sends nothing more for that account until
         the lockout ends.
+      - C(voipinnovations) is the VoIP Innovations back-office API 3.0 (SOAP 1.1, C(APIService.asmx)). It uses
+        O(api_username) (the C(login) of an API user, from the Back Office's Add-Ons -> API Users) and O(api_password)
+        (its C(secret)); both travel in every request body and are masked in every message. VoIP Innovations may also
+        restrict the API user to known IP addresses. The Python library C(zeep) is needed on the host that runs the
+        modules (imported only for this carrier; it builds the SOAP messages from the service description the
+        collection carries, so nothing is fetched from VoIP Innovations but the answers).
       - If not set, the environment variable E(VOIP_CARRIER_PROVIDER) is used.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     required: true
-    choices: [questblue, voicemeup, voipms]
+    choices: [questblue, voicemeup, voipinnovations, voipms]
   api_username:
     description:
       - The API user name (QuestBlue account or API login; VoIP.ms the portal e-mail address; VoiceMeUp the user
-        name, sent as C(username), or the 4 to 8 digit client user ID, sent as C(client_user_id)).
+        name, sent as C(username), or the 4 to 8 digit client user ID, sent as C(client_user_id); VoIP Innovations the
+        API user's C(login)).
       - If not set, the environment variable E(VOIP_CARRIER_API_USERNAME) is used.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); required by every carrier."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); required by every carrier."
     type: str
   api_password:
     description:
-      - The API password.
+      - The API password (VoIP Innovations the API user's C(secret)).
       - If not set, the environment variable E(VOIP_CARRIER_API_PASSWORD) is used.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp ignores it); required by QuestBlue and VoIP.ms."
+      - "Supported by: QuestBlue, VoIP Innovations, VoIP.ms (VoiceMeUp ignores it); required by QuestBlue, VoIP
+        Innovations and VoIP.ms."
     type: str
   api_key:
     description:
       - The API key (QuestBlue C(Security-Key); VoiceMeUp the API C(auth_token), 32 hexadecimal characters).
       - If not set, the environment variable E(VOIP_CARRIER_API_KEY) is used.
-      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms ignores it); required by QuestBlue and VoiceMeUp."
+      - "Supported by: QuestBlue, VoiceMeUp (VoIP Innovations and VoIP.ms ignore it); required by QuestBlue and
+        VoiceMeUp."
     type: str
   api_url:
     description:
       - Base URL of the carrier API, to reach a white-label domain, a proxy or the bundled emulator.
       - Defaults to the carrier's public endpoint (QuestBlue C(https://api2.questblue.com), VoIP.ms C(https://voip.ms),
-        VoiceMeUp C(https://clients.voicemeup.com)). At VoiceMeUp a URL ending in C(/api/v1.1/json) means its base.
+        VoiceMeUp C(https://clients.voicemeup.com), VoIP Innovations
+        C(https://backoffice.voipinnovations.com/Services/APIService.asmx)). At VoiceMeUp a URL ending in
+        C(/api/v1.1/json) means its base. At VoIP Innovations it is the SOAP endpoint itself (a trailing C(?wsdl) is
+        dropped).
       - If not set, the environment variable E(VOIP_CARRIER_API_URL) is used.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); default C(https://api2.questblue.com) at
-        QuestBlue, C(https://clients.voicemeup.com) at VoiceMeUp, C(https://voip.ms) at VoIP.ms."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); default
+        C(https://api2.questblue.com) at QuestBlue, C(https://clients.voicemeup.com) at VoiceMeUp,
+        C(https://backoffice.voipinnovations.com/Services/APIService.asmx) at VoIP Innovations, C(https://voip.ms) at
+        VoIP.ms."
     type: str
   validate_certs:
     description:
       - Whether to verify the carrier's TLS certificate.
       - If not set, the environment variable E(VOIP_CARRIER_VALIDATE_CERTS) is used.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: bool
     default: true
   timeout:
@@ -70,7 +84,7 @@ options:
       - Reads that time out or fail with a 5xx status are retried with backoff. Writes are never
         re-sent after a timeout; an order that timed out is re-read to learn whether it happened.
       - If not set, the environment variable E(VOIP_CARRIER_TIMEOUT) is used.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: int
     default: 30
   rate_limit:
@@ -90,8 +104,8 @@ options:
         when VoiceMeUp answers C(requests_hard_limit_exceeded) (a 60-minute lockout that every further request
         extends), every task of the account fails at once without sending anything until the hour is over.
       - If not set, the environment variable E(VOIP_CARRIER_RATE_LIMIT) is used.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); default C(60/60) at QuestBlue and VoIP.ms,
-        C(1200/3600) at VoiceMeUp."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); default C(60/60) at QuestBlue,
+        VoIP Innovations and VoIP.ms, C(1200/3600) at VoiceMeUp."
     type: str
   rate_limit_max_wait:
     description:
@@ -99,10 +113,11 @@ options:
         before it fails (without sending the request).
       - C(0) never waits.
       - If not set, the environment variable E(VOIP_CARRIER_RATE_LIMIT_MAX_WAIT) is used.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: int
     default: 300
 requirements:
   - httpx
   - phonenumbers
+  - zeep (VoIP Innovations only)
 """

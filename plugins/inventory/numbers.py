@@ -87,15 +87,15 @@ options:
         type: str
         required: true
       provider:
-        description: The carrier, C(questblue), C(voicemeup) or C(voipms).
+        description: The carrier, C(questblue), C(voicemeup), C(voipinnovations) or C(voipms).
         type: str
         required: true
-        choices: [questblue, voicemeup, voipms]
+        choices: [questblue, voicemeup, voipinnovations, voipms]
       api_username:
-        description: The API user name (VoiceMeUp the user name or the client user ID).
+        description: The API user name (VoiceMeUp the user name or the client user ID; VoIP Innovations the API user's login).
         type: str
       api_password:
-        description: The API password (not used at VoiceMeUp).
+        description: The API password (not used at VoiceMeUp; VoIP Innovations the API user's secret).
         type: str
       api_key:
         description: The API key (QuestBlue C(Security-Key); VoiceMeUp the C(auth_token)).

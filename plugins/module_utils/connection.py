@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ansible.module_utils.basic import env_fallback
 
-PROVIDERS = ("questblue", "voicemeup", "voipms")
+PROVIDERS = ("questblue", "voicemeup", "voipinnovations", "voipms")
 ENV_PREFIX = "VOIP_CARRIER_"
 
 

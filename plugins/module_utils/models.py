@@ -237,6 +237,9 @@ DID = Model(
         Field("caller_id_number", optional_e164),
         Field("enabled"),
         Field("comments"),
+        # VoIP Innovations: the number calls go to when the number's endpoint group does not answer
+        # (UpdateDIDFailover; "" removes it).
+        Field("failover_number", optional_e164),
     ],
     read_only=("status", "type", "e911", "sms_available", "provider"),
 )

@@ -38,6 +38,7 @@ DID_OPTIONS = {
     "caller_id_number": {"type": "str"},
     "enabled": {"type": "bool"},
     "comments": {"type": "str"},
+    "failover_number": {"type": "str"},
 }
 DID_MUTUALLY_EXCLUSIVE = [("trunk", "routing")]
 

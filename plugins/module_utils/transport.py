@@ -159,11 +159,13 @@ class HttpTransport:
         """``GET /did`` - what error messages name. Never includes the query string."""
         return "%s %s" % (method, path)
 
-    def request(self, method, path, params=None, json=None, data=None, idempotent=None, label=None, files=None):
+    def request(self, method, path, params=None, json=None, data=None, idempotent=None, label=None, files=None,
+                content=None, headers=None):
         """Send one request, retrying only where that cannot cause a second effect. ``label``
         names the call in messages where the path does not (VoIP.ms: the function, ``orderDID``).
         ``files`` ({field: (filename, bytes, content type)}) makes the body multipart, with ``data``
-        as its other fields (VoiceMeUp takes the documents of a port request so)."""
+        as its other fields (VoiceMeUp takes the documents of a port request so). ``content`` is a
+        raw body and ``headers`` this request's own headers (a SOAP envelope and its SOAPAction)."""
         httpx = _httpx()
         method = method.upper()
         safe = method in SAFE_METHODS if idempotent is None else idempotent
@@ -175,7 +177,8 @@ class HttpTransport:
         attempt = 0
         while True:
             try:
-                response = self._send(where, method, url, params=params, json=json, data=data, files=files)
+                response = self._send(where, method, url, params=params, json=json, data=data, files=files,
+                                      content=content, headers=headers)
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # Nothing reached the carrier: safe to try again whatever the method.
                 if attempt < self.retries:
@@ -205,10 +208,17 @@ class HttpTransport:
                 attempt = self.wait_before_retry(attempt, response.headers.get("Retry-After"),
                                                  reason="%s answered HTTP 429 (rate limited)" % where)
                 continue
-            if response.status_code in RETRY_STATUSES and safe and attempt < self.retries:
+            if safe and attempt < self.retries and self.retryable(response):
                 attempt = self.wait_before_retry(attempt)
                 continue
             return response
+
+    @staticmethod
+    def retryable(response):
+        """Whether a safe request that got ``response`` may be sent again: a 5xx says the carrier
+        could not answer this time. A driver whose carrier also answers a malformed request with a
+        5xx (SOAP: a soap:Client Fault is HTTP 500) narrows it, as re-sending gets the same answer."""
+        return response.status_code in RETRY_STATUSES
 
     def _send(self, where, method, url, **content):
         """One attempt, drawn from the account's budget and settled there when it is over.

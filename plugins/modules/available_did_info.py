@@ -24,7 +24,7 @@ options:
   type:
     description:
       - Local (geographic) or toll-free numbers.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     choices: [local, toll_free]
     default: local
@@ -34,41 +34,41 @@ options:
         it is not set. Order the number in the same tier (the result says which). Toll-free numbers are not offered
         in tier 2.
       - VoIP.ms has no tiers; leave it unset.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: ['1', '1b', '2']
   region:
     description:
       - Two-letter state or province code, such as V(NC). Local numbers only.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
+      - "Supported by: QuestBlue, VoIP Innovations, VoIP.ms (VoiceMeUp fails before any request)."
     type: str
   rate_center:
     description:
       - Rate centre name, such as V(RALEIGH), within O(region). Local numbers only.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
   npa:
     description:
       - Area code, such as V(919). For toll-free numbers, the toll-free prefix (V(800), V(833), V(844),
         V(855), V(866), V(877), V(888)).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
   zip:
     description:
       - Five-digit ZIP code. Local numbers in tier 1b only.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
   limit:
     description:
       - Return at most this many numbers (the carrier may offer fewer). V(0) returns all.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: int
     default: 20
 seealso:
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms. Only at QuestBlue: O(tier), O(zip). Only at QuestBlue and
-    VoIP.ms: O(region). An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms. Only at QuestBlue: O(tier), O(zip). Only at
+    QuestBlue, VoIP Innovations and VoIP.ms: O(region). An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

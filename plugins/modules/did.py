@@ -35,6 +35,18 @@ description:
     be 2 to 32 characters))."
   - "VoiceMeUp allows 1,200 requests an hour per account (see O(rate_limit)): a run of this module costs one read,
     plus one write per change (two to add a number with settings); a O(trunk) costs one C(get_peers) per run."
+  - "VoIP Innovations orders a number in two steps: C(reserveDID) holds it for this account (30 minutes at most),
+    then C(assignDID) routes it to an endpoint group (O(trunk), required to order) with O(cnam) and O(description).
+    O(caller_id_name), O(forward_to) and O(failover_number) follow, one call each; if one of them fails the number is
+    still ordered, the task reports C(changed) and says what to run again. If the assignment itself fails the number
+    stays reserved for this account until the time the message gives, and a re-run before then assigns it. Before
+    ordering (also in check mode) the module reads the number (C(queryDID)), which must be available, the endpoint
+    groups (C(AuditEndpointGroups), once per run) and, for O(caller_id_name), whether the number supports outbound
+    CNAM storage, so that nothing is bought the task would then fail to configure."
+  - "VoIP Innovations changes O(trunk), O(cnam) and O(description) together with C(configDID), always sent with the
+    number's current values of the other two so that nothing is reset; its error codes are reported with the option
+    they concern, for example C(voipinnovations API error 934: 934: Invalid name ... (caller_id_name: may hold
+    letters, spaces and digits only) (UpdateCNAMDisplay))."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -45,14 +57,14 @@ options:
     description:
       - The phone number, as 10 digits, 11 digits starting with 1, with any punctuation, or in E.164
         (C(+19195550123)). Returned in E.164.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) orders the number if the account does not hold it, then applies the settings.
       - V(absent) releases the number from the account. This cannot be undone.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
@@ -62,14 +74,15 @@ options:
         be the tier the number was found in (see M(voip.carrier.available_did_info)).
       - Required to order a number at QuestBlue. It cannot be changed later; a different value for a
         number already held fails.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); fixed once created at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); fixed once
+        created at QuestBlue."
     type: str
     choices: ['1', '1b', '2']
   description:
     description:
       - A note on the number (QuestBlue C(note), at most 15 characters; VoiceMeUp C(friendly_name), 2 to 32
-        characters). V("") removes it.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+        characters; VoIP Innovations the number's C(refId), a reference of your own). V("") removes it.
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
   trunk:
     description:
@@ -83,7 +96,12 @@ options:
       - "QuestBlue: before a number is ordered or re-routed (also in check mode) the trunk is read, and the task
         fails naming O(trunk) if it does not exist or is disabled, so that no number is bought that cannot be
         routed. QuestBlue itself refuses to route a number to an inactive trunk."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "VoIP Innovations: the endpoint group the number routes to (C(endpointId)), by its C(Name) or, when no group
+        has that name, its numeric ID (see M(voip.carrier.sip_trunk_info)). Required to order a number; V(\"\") is
+        refused (every number routes to an endpoint group). The groups are read once per run (C(AuditEndpointGroups))
+        before a number is ordered or re-routed, also in check mode. Returned as you spelled it when it names the
+        same group, otherwise by the group's name."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
   forward_to:
     description:
@@ -91,19 +109,28 @@ options:
       - Write-only at QuestBlue, see O(update_write_only).
       - "VoiceMeUp: its C(forward_number) with the option C(enable_forwarding), switched with it; VoiceMeUp refuses a
         number of the same account (C(forward_number_used_by_did))."
-      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "VoIP Innovations: C(SetDIDForward); calls then go to a VoIP Innovations server that forwards them, never to
+        the endpoint group. V(\"\") sends C(RemoveDIDForward), which routes the number back to its endpoint group (or
+        to O(trunk) when the same task sets it). Returned (C(queryDID)), so compared like any option. Cannot be set
+        together with O(failover_number), which a forwarded number would never use."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request); write-only at
+        QuestBlue."
     type: str
   cnam:
     description:
       - Whether CNAM (caller name lookup on inbound calls) is enabled.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
+      - "VoIP Innovations: the inbound CNAM dip (C(cnam) of C(assignDID) and C(configDID))."
+      - "Supported by: QuestBlue, VoIP Innovations, VoIP.ms (VoiceMeUp fails before any request)."
     type: bool
   caller_id_name:
     description:
       - The caller ID name (LIDB) shown on outbound calls, 4 to 15 letters and digits.
       - "VoiceMeUp: the caller ID name rewrite of the number (C(callerid_name_rewrite)), 3 to 15 characters; V(\"\")
         for none."
-      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request)."
+      - "VoIP Innovations: the outbound CNAM display (C(UpdateCNAMDisplay); V(\"\") sends C(RemoveCNAM)), 1 to 15
+        letters, digits and spaces. Only numbers that support CNAM storage take one: the module checks it
+        (C(queryDID)) before ordering or changing it, also in check mode, and fails naming this option if not."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request)."
     type: str
   port_out_pin:
     description:
@@ -114,12 +141,13 @@ options:
         module looks the number up (searchDIDsUSA, getDIDsUSA) and fails naming this option if it cannot take one, so
         nothing is bought. On a number already held, a Canadian or toll-free one fails before any request; for a US
         one VoIP.ms decides (C(invalid_pin)) and nothing is changed."
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); write-only at
+        QuestBlue."
     type: str
   failover:
     description:
       - Move the number's calls to another IP address when the trunk stops answering.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: dict
     suboptions:
       ip_address:
@@ -140,22 +168,22 @@ options:
       - "VoIP.ms: where calls go, as C(header:target): C(account:100000_pbx) (a sub-account), C(fwd:1026) (a
         forwarding), C(vm:101) (a mailbox), C(sip:5096), C(sys:hangup), C(none:) and the other VoIP.ms headers."
       - Mutually exclusive with O(trunk), which sets C(account:<sub-account>) for you.
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   failover_busy:
     description:
       - "VoIP.ms: where calls go when the target is busy (a routing target, see O(routing))."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   failover_unreachable:
     description:
       - "VoIP.ms: where calls go when the target is unreachable."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   failover_noanswer:
     description:
       - "VoIP.ms: where calls go when the target does not answer."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   voicemail:
     description:
@@ -163,28 +191,28 @@ options:
         for none."
       - "Mailboxes belong to the account: before the number is ordered or the box changed, also in check mode, the
         module checks that getVoicemails knows it, and fails naming this option if not."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   pop:
     description:
       - "VoIP.ms: the server POP (C(server_pop) of getServersInfo) the number is served from. When a number is
         ordered without it, the POP VoIP.ms recommends is used."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   dial_time:
     description:
       - "VoIP.ms: seconds to ring the target before the failover applies (default 60 on order)."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: int
   caller_id_prefix:
     description:
       - "VoIP.ms: text put before the caller ID name of inbound calls (under 20 characters)."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   billing_type:
     description:
       - "VoIP.ms: V(per_minute) or V(flat) rate billing (default V(per_minute) on order)."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
     choices: [per_minute, flat]
   record_calls:
@@ -194,27 +222,37 @@ options:
         RV(not_compared). Its value is sent when the number is ordered, with every update (VoIP.ms replaces the whole
         record, and resets an unsent C(record_calls) to off), and on every run with O(update_write_only=always)."
       - "Left unset, the module does not manage it and any update turns call recording off."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); write-only at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request); write-only at
+        VoIP.ms."
     type: bool
     version_added: 0.2.0
   caller_id_number:
     description:
       - "VoiceMeUp: the caller ID number calls to this number are presented with (C(callerid_number_rewrite)), any
         format O(number) accepts, V(\"\") for none."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   enabled:
     description:
       - "VoiceMeUp: whether the number takes calls (its C(status), V(enabled) or V(disabled)). A disabled number stays
         in the account; O(state=absent) releases it."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: bool
     version_added: 0.2.0
   comments:
     description:
       - "VoiceMeUp: free-text comments on the number (C(comments)), besides O(description). V(\"\") removes them."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
+    type: str
+    version_added: 0.2.0
+  failover_number:
+    description:
+      - "VoIP Innovations: the number calls go to when the number's endpoint group does not answer
+        (C(UpdateDIDFailover)), any format O(number) accepts; V(\"\") removes it. Returned (C(queryDID))."
+      - A forwarded number (O(forward_to)) never reaches its endpoint group, so both cannot be set; the module fails
+        before any request when they would be, naming both options.
+      - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   update_write_only:
@@ -225,8 +263,9 @@ options:
         update (VoIP.ms), with every update another option triggers; runs without such an update list them in
         RV(not_compared) instead of reporting a change they cannot verify.
       - V(always) sends them on every run and reports C(changed).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(forward_to),
-        O(port_out_pin); at VoIP.ms to O(record_calls); no effect at VoiceMeUp (it returns every option)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); it applies at QuestBlue to
+        O(forward_to), O(port_out_pin); at VoIP.ms to O(record_calls); no effect at VoiceMeUp and VoIP Innovations
+        (they return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -235,13 +274,15 @@ seealso:
   - module: voip.carrier.available_did_info
 notes:
   - QuestBlue reports E911 only as set or not set; manage the address with the e911 module.
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue:
-    O(tier), O(failover). Only at QuestBlue and VoiceMeUp: O(forward_to), O(caller_id_name). Only at QuestBlue and
-    VoIP.ms: O(cnam), O(port_out_pin). Only at VoIP.ms: O(routing), O(failover_busy), O(failover_unreachable),
-    O(failover_noanswer), O(voicemail), O(pop), O(dial_time), O(caller_id_prefix), O(billing_type), O(record_calls).
-    Only at VoiceMeUp: O(caller_id_number), O(enabled), O(comments). Write-only (never returned, so not compared; see
-    O(update_write_only)): at QuestBlue O(forward_to), O(port_out_pin); at VoIP.ms O(record_calls). Set at creation
-    only: at QuestBlue O(tier). An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms with O(state=present) and O(state=absent).
+    Only at QuestBlue: O(tier), O(failover). Only at QuestBlue, VoiceMeUp and VoIP Innovations: O(forward_to),
+    O(caller_id_name). Only at QuestBlue, VoIP Innovations and VoIP.ms: O(cnam). Only at QuestBlue and VoIP.ms:
+    O(port_out_pin). Only at VoIP.ms: O(routing), O(failover_busy), O(failover_unreachable), O(failover_noanswer),
+    O(voicemail), O(pop), O(dial_time), O(caller_id_prefix), O(billing_type), O(record_calls). Only at VoiceMeUp:
+    O(caller_id_number), O(enabled), O(comments). Only at VoIP Innovations: O(failover_number). Write-only (never
+    returned, so not compared; see O(update_write_only)): at QuestBlue O(forward_to), O(port_out_pin); at VoIP.ms
+    O(record_calls). Set at creation only: at QuestBlue O(tier). An option a carrier does not support fails before any
+    request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

@@ -38,7 +38,7 @@ options:
   numbers:
     description:
       - The numbers the account must hold (or, with O(numbers[].state=absent), must not hold), with their settings.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: list
     elements: dict
     required: true
@@ -48,7 +48,7 @@ options:
         description:
           - "The phone number, as 10 digits, 11 digits starting with 1, with any punctuation, or in E.164
             (C(+19195550123)). Returned in E.164."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: str
         required: true
       state:
@@ -57,7 +57,7 @@ options:
           - "V(absent) releases the number from the account (its SMS and E911 settings with it, so the item may set
             neither). This cannot be undone; every release counts against O(max_releases)."
           - "V(present) when neither the item nor O(defaults.state) sets it."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: str
         choices: [present, absent]
       tier:
@@ -66,15 +66,15 @@ options:
             the number was found in (see M(voip.carrier.available_did_info))."
           - "Required to order a number at QuestBlue. It cannot be changed later; a different value for a number
             already held fails."
-          - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); fixed once created at
-            QuestBlue."
+          - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); fixed once
+            created at QuestBlue."
         type: str
         choices: ["1", "1b", "2"]
       description:
         description:
           - "A note on the number (QuestBlue C(note), at most 15 characters; VoiceMeUp C(friendly_name), 2 to 32
-            characters). V(\"\") removes it."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+            characters; VoIP Innovations the number's C(refId), a reference of your own). V(\"\") removes it."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: str
       trunk:
         description:
@@ -89,7 +89,12 @@ options:
           - "QuestBlue: before a number is ordered or re-routed (also in check mode) the trunk is read, and the task
             fails naming O(numbers[].trunk) if it does not exist or is disabled, so that no number is bought that
             cannot be routed. QuestBlue itself refuses to route a number to an inactive trunk."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+          - "VoIP Innovations: the endpoint group the number routes to (C(endpointId)), by its C(Name) or, when no
+            group has that name, its numeric ID (see M(voip.carrier.sip_trunk_info)). Required to order a number;
+            V(\"\") is refused (every number routes to an endpoint group). The groups are read once per run
+            (C(AuditEndpointGroups)) before a number is ordered or re-routed, also in check mode. Returned as you
+            spelled it when it names the same group, otherwise by the group's name."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: str
       forward_to:
         description:
@@ -97,19 +102,29 @@ options:
           - "Write-only at QuestBlue, see O(update_write_only)."
           - "VoiceMeUp: its C(forward_number) with the option C(enable_forwarding), switched with it; VoiceMeUp refuses
             a number of the same account (C(forward_number_used_by_did))."
-          - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request); write-only at QuestBlue."
+          - "VoIP Innovations: C(SetDIDForward); calls then go to a VoIP Innovations server that forwards them, never
+            to the endpoint group. V(\"\") sends C(RemoveDIDForward), which routes the number back to its endpoint
+            group (or to O(numbers[].trunk) when the same task sets it). Returned (C(queryDID)), so compared like any
+            option. Cannot be set together with O(numbers[].failover_number), which a forwarded number would never
+            use."
+          - "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request); write-only at
+            QuestBlue."
         type: str
       cnam:
         description:
           - "Whether CNAM (caller name lookup on inbound calls) is enabled."
-          - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
+          - "VoIP Innovations: the inbound CNAM dip (C(cnam) of C(assignDID) and C(configDID))."
+          - "Supported by: QuestBlue, VoIP Innovations, VoIP.ms (VoiceMeUp fails before any request)."
         type: bool
       caller_id_name:
         description:
           - "The caller ID name (LIDB) shown on outbound calls, 4 to 15 letters and digits."
           - "VoiceMeUp: the caller ID name rewrite of the number (C(callerid_name_rewrite)), 3 to 15 characters;
             V(\"\") for none."
-          - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request)."
+          - "VoIP Innovations: the outbound CNAM display (C(UpdateCNAMDisplay); V(\"\") sends C(RemoveCNAM)), 1 to 15
+            letters, digits and spaces. Only numbers that support CNAM storage take one: the module checks it
+            (C(queryDID)) before ordering or changing it, also in check mode, and fails naming this option if not."
+          - "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request)."
         type: str
       port_out_pin:
         description:
@@ -121,12 +136,13 @@ options:
             the module looks the number up (searchDIDsUSA, getDIDsUSA) and fails naming this option if it cannot take
             one, so nothing is bought. On a number already held, a Canadian or toll-free one fails before any request;
             for a US one VoIP.ms decides (C(invalid_pin)) and nothing is changed."
-          - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue."
+          - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); write-only at
+            QuestBlue."
         type: str
       failover:
         description:
           - "Move the number's calls to another IP address when the trunk stops answering."
-          - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+          - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
         type: dict
         suboptions:
           ip_address:
@@ -150,22 +166,22 @@ options:
           - "VoIP.ms: where calls go, as C(header:target): C(account:100000_pbx) (a sub-account), C(fwd:1026) (a
             forwarding), C(vm:101) (a mailbox), C(sip:5096), C(sys:hangup), C(none:) and the other VoIP.ms headers."
           - "Mutually exclusive with O(numbers[].trunk), which sets C(account:<sub-account>) for you."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       failover_busy:
         description:
           - "VoIP.ms: where calls go when the target is busy (a routing target, see O(numbers[].routing))."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       failover_unreachable:
         description:
           - "VoIP.ms: where calls go when the target is unreachable."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       failover_noanswer:
         description:
           - "VoIP.ms: where calls go when the target does not answer."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       voicemail:
         description:
@@ -173,28 +189,28 @@ options:
             V(\"\") for none."
           - "Mailboxes belong to the account: before the number is ordered or the box changed, also in check mode, the
             module checks that getVoicemails knows it, and fails naming this option if not."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       pop:
         description:
           - "VoIP.ms: the server POP (C(server_pop) of getServersInfo) the number is served from. When a number is
             ordered without it, the POP VoIP.ms recommends is used."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       dial_time:
         description:
           - "VoIP.ms: seconds to ring the target before the failover applies (default 60 on order)."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: int
       caller_id_prefix:
         description:
           - "VoIP.ms: text put before the caller ID name of inbound calls (under 20 characters)."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       billing_type:
         description:
           - "VoIP.ms: V(per_minute) or V(flat) rate billing (default V(per_minute) on order)."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
         choices: [per_minute, flat]
       record_calls:
@@ -205,25 +221,35 @@ options:
             replaces the whole record, and resets an unsent C(record_calls) to off), and on every run with
             O(update_write_only=always)."
           - "Left unset, the module does not manage it and any update turns call recording off."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); write-only at VoIP.ms."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request); write-only
+            at VoIP.ms."
         type: bool
       caller_id_number:
         description:
           - "VoiceMeUp: the caller ID number calls to this number are presented with (C(callerid_number_rewrite)), any
             format O(numbers[].number) accepts, V(\"\") for none."
-          - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+          - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
         type: str
       enabled:
         description:
           - "VoiceMeUp: whether the number takes calls (its C(status), V(enabled) or V(disabled)). A disabled number
             stays in the account; O(numbers[].state=absent) releases it."
-          - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+          - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
         type: bool
       comments:
         description:
           - "VoiceMeUp: free-text comments on the number (C(comments)), besides O(numbers[].description). V(\"\")
             removes them."
-          - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+          - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
+        type: str
+      failover_number:
+        description:
+          - "VoIP Innovations: the number calls go to when the number's endpoint group does not answer
+            (C(UpdateDIDFailover)), any format O(numbers[].number) accepts; V(\"\") removes it. Returned
+            (C(queryDID))."
+          - "A forwarded number (O(numbers[].forward_to)) never reaches its endpoint group, so both cannot be set; the
+            module fails before any request when they would be, naming both options."
+          - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request)."
         type: str
       sms:
         description:
@@ -232,62 +258,64 @@ options:
           - "On a number the task orders, they are applied once it is bought; at QuestBlue it must be ordered in tier
             V(1b)."
           - "Merged key by key with O(defaults.sms): an option the item does not set is taken from there."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+          - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
         type: dict
         suboptions:
           state:
             description:
               - "V(present) enables SMS on the number with the given targets; V(absent) disables it."
               - "V(present) when unset."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
             type: str
             choices: [present, absent]
           email:
             description:
               - "Deliver inbound messages to this e-mail address (VoiceMeUp, a notification of each message)."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
             type: str
           url:
             description:
               - "Deliver inbound messages by HTTP POST to this URL (the carrier posts C(from), C(to) and C(msg))."
               - "At QuestBlue it cannot be combined with O(numbers[].sms.email) or O(numbers[].sms.xmpp_name)."
               - "At VoiceMeUp the details are posted as JSON."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
             type: str
           xmpp_name:
             description:
               - "Deliver inbound messages to this XMPP account. Needs O(numbers[].sms.xmpp_password)."
-              - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+              - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request);
+                write-only at QuestBlue."
             type: str
           xmpp_password:
             description:
               - "The password of the XMPP account. Never returned; masked in diffs."
-              - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+              - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request);
+                write-only at QuestBlue."
             type: str
           forward_to:
             description:
               - "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts).
                 VoiceMeUp: the same, to a North American number."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
             type: str
           url_retry:
             description:
               - "VoiceMeUp: whether VoiceMeUp retries the URL callback (O(numbers[].sms.url)) when it fails. Needs a
                 URL; switched off with it."
-              - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+              - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
             type: bool
           auto_reply:
             description:
               - "VoiceMeUp: answer every inbound message with this text (at most 160 characters); V(\"\") switches it
                 off."
-              - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+              - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
             type: str
           profile:
             description:
               - "VoiceMeUp: the name (2 to 32 characters) of the SMS profile the number's settings live in, created if
                 the account has none of that name; V(\"\") for the number's own settings. Leave it unset to keep the
                 number where it is."
-              - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+              - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
             type: str
       e911:
         description:
@@ -295,34 +323,37 @@ options:
             is the item's), checked and compared by the same rules."
           - "On a number the task orders, the address is set once it is bought."
           - "Merged key by key with O(defaults.e911): an option the item does not set is taken from there."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+          - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
         type: dict
         suboptions:
           state:
             description:
               - "V(present) sets the number's emergency address; V(absent) removes it."
               - "V(present) when unset."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
             type: str
             choices: [present, absent]
           name:
             description:
               - "Name of the person or business at the address. Required for O(numbers[].e911.state=present)."
               - "VoiceMeUp: 2 to 32 characters."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           street_number:
             description:
               - "The house number."
               - "VoiceMeUp: digits only (its civic number is an integer), and required."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           street_name:
             description:
               - "The street name (with its type, such as C(Main St)). Required for O(numbers[].e911.state=present)."
               - "VoiceMeUp: exactly as its E911 address database writes it (case does not matter); see the addresses it
                 proposes when it does not."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           unit_type:
             description:
@@ -337,19 +368,22 @@ options:
               - "VoiceMeUp: one of its address types, the same 24 words as at VoIP.ms (C(hanger) included) in any case,
                 or their USPS abbreviations; sent and returned in lower case (C(STE) becomes C(suite)). Anything else
                 fails before any request."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           unit_number:
             description:
               - "Unit number or letter. Needs O(numbers[].e911.unit_type) (VoiceMeUp fails without it before any
                 request)."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           city:
             description:
               - "The city. Required for O(numbers[].e911.state=present)."
               - "VoiceMeUp: exactly as its E911 address database writes it, accents included (C(Montréal))."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           region:
             description:
@@ -357,7 +391,8 @@ options:
                 VoiceMeUp, O(numbers[].e911.country=CA)) C(ON). It must be an ISO 3166-2 subdivision of the country.
                 Required for O(numbers[].e911.state=present)."
               - "QuestBlue addresses must be in the US."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           postal_code:
             description:
@@ -368,13 +403,14 @@ options:
               - "Canada (VoIP.ms and VoiceMeUp): the postal code, C(A1A 1A1), in any case and with or without the
                 space."
               - "Required for O(numbers[].e911.state=present)."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           country:
             description:
               - "VoIP.ms and VoiceMeUp: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the
                 US)."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
             type: str
           language:
             description:
@@ -382,13 +418,13 @@ options:
               - "VoiceMeUp: V(en) or V(fr) (in any case), the language of the emergency services, for Canadian
                 addresses only (VoiceMeUp ignores it elsewhere, so it fails before any request with another
                 O(numbers[].e911.country)); unset, VoiceMeUp uses the account's language."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
             type: str
           email:
             description:
               - "VoIP.ms: the contact e-mail address of the registration. Required for O(numbers[].e911.state=present)
                 at VoIP.ms."
-              - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+              - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
             type: str
           resend_address:
             description:
@@ -402,15 +438,15 @@ options:
               - "In did_bulk it applies to this number's address only, whatever O(update_write_only) says."
               - "When the item does not set it, O(defaults.e911.resend_address) applies, and V(false) when that is
                 unset too."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); no effect at VoiceMeUp and VoIP.ms (they
-                return every option)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); no effect at
+                VoiceMeUp and VoIP.ms (they return every option)."
             type: bool
     # END generated by tests/tools/bulk_docs.py (numbers)
   defaults:
     description:
       - Options applied to every item of O(numbers) that does not set them; the same options as an item, but
         O(numbers[].number).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: dict
     # BEGIN generated by tests/tools/bulk_docs.py from did.py, sms_config.py, e911.py; do not edit (defaults)
     suboptions:
@@ -420,7 +456,7 @@ options:
           - "V(absent) releases the number from the account (its SMS and E911 settings with it, so the item may set
             neither). This cannot be undone; every release counts against O(max_releases)."
           - "V(present) when unset; an item's own O(numbers[].state) wins."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: str
         choices: [present, absent]
       tier:
@@ -429,15 +465,15 @@ options:
             the number was found in (see M(voip.carrier.available_did_info))."
           - "Required to order a number at QuestBlue. It cannot be changed later; a different value for a number
             already held fails."
-          - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); fixed once created at
-            QuestBlue."
+          - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); fixed once
+            created at QuestBlue."
         type: str
         choices: ["1", "1b", "2"]
       description:
         description:
           - "A note on the number (QuestBlue C(note), at most 15 characters; VoiceMeUp C(friendly_name), 2 to 32
-            characters). V(\"\") removes it."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+            characters; VoIP Innovations the number's C(refId), a reference of your own). V(\"\") removes it."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: str
       trunk:
         description:
@@ -452,7 +488,12 @@ options:
           - "QuestBlue: before a number is ordered or re-routed (also in check mode) the trunk is read, and the task
             fails naming O(defaults.trunk) if it does not exist or is disabled, so that no number is bought that
             cannot be routed. QuestBlue itself refuses to route a number to an inactive trunk."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+          - "VoIP Innovations: the endpoint group the number routes to (C(endpointId)), by its C(Name) or, when no
+            group has that name, its numeric ID (see M(voip.carrier.sip_trunk_info)). Required to order a number;
+            V(\"\") is refused (every number routes to an endpoint group). The groups are read once per run
+            (C(AuditEndpointGroups)) before a number is ordered or re-routed, also in check mode. Returned as you
+            spelled it when it names the same group, otherwise by the group's name."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: str
       forward_to:
         description:
@@ -460,19 +501,28 @@ options:
           - "Write-only at QuestBlue, see O(update_write_only)."
           - "VoiceMeUp: its C(forward_number) with the option C(enable_forwarding), switched with it; VoiceMeUp refuses
             a number of the same account (C(forward_number_used_by_did))."
-          - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request); write-only at QuestBlue."
+          - "VoIP Innovations: C(SetDIDForward); calls then go to a VoIP Innovations server that forwards them, never
+            to the endpoint group. V(\"\") sends C(RemoveDIDForward), which routes the number back to its endpoint
+            group (or to O(defaults.trunk) when the same task sets it). Returned (C(queryDID)), so compared like any
+            option. Cannot be set together with O(defaults.failover_number), which a forwarded number would never use."
+          - "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request); write-only at
+            QuestBlue."
         type: str
       cnam:
         description:
           - "Whether CNAM (caller name lookup on inbound calls) is enabled."
-          - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
+          - "VoIP Innovations: the inbound CNAM dip (C(cnam) of C(assignDID) and C(configDID))."
+          - "Supported by: QuestBlue, VoIP Innovations, VoIP.ms (VoiceMeUp fails before any request)."
         type: bool
       caller_id_name:
         description:
           - "The caller ID name (LIDB) shown on outbound calls, 4 to 15 letters and digits."
           - "VoiceMeUp: the caller ID name rewrite of the number (C(callerid_name_rewrite)), 3 to 15 characters;
             V(\"\") for none."
-          - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request)."
+          - "VoIP Innovations: the outbound CNAM display (C(UpdateCNAMDisplay); V(\"\") sends C(RemoveCNAM)), 1 to 15
+            letters, digits and spaces. Only numbers that support CNAM storage take one: the module checks it
+            (C(queryDID)) before ordering or changing it, also in check mode, and fails naming this option if not."
+          - "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request)."
         type: str
       port_out_pin:
         description:
@@ -484,12 +534,13 @@ options:
             the module looks the number up (searchDIDsUSA, getDIDsUSA) and fails naming this option if it cannot take
             one, so nothing is bought. On a number already held, a Canadian or toll-free one fails before any request;
             for a US one VoIP.ms decides (C(invalid_pin)) and nothing is changed."
-          - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue."
+          - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); write-only at
+            QuestBlue."
         type: str
       failover:
         description:
           - "Move the number's calls to another IP address when the trunk stops answering."
-          - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+          - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
         type: dict
         suboptions:
           ip_address:
@@ -513,22 +564,22 @@ options:
           - "VoIP.ms: where calls go, as C(header:target): C(account:100000_pbx) (a sub-account), C(fwd:1026) (a
             forwarding), C(vm:101) (a mailbox), C(sip:5096), C(sys:hangup), C(none:) and the other VoIP.ms headers."
           - "Mutually exclusive with O(defaults.trunk), which sets C(account:<sub-account>) for you."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       failover_busy:
         description:
           - "VoIP.ms: where calls go when the target is busy (a routing target, see O(defaults.routing))."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       failover_unreachable:
         description:
           - "VoIP.ms: where calls go when the target is unreachable."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       failover_noanswer:
         description:
           - "VoIP.ms: where calls go when the target does not answer."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       voicemail:
         description:
@@ -536,28 +587,28 @@ options:
             V(\"\") for none."
           - "Mailboxes belong to the account: before the number is ordered or the box changed, also in check mode, the
             module checks that getVoicemails knows it, and fails naming this option if not."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       pop:
         description:
           - "VoIP.ms: the server POP (C(server_pop) of getServersInfo) the number is served from. When a number is
             ordered without it, the POP VoIP.ms recommends is used."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       dial_time:
         description:
           - "VoIP.ms: seconds to ring the target before the failover applies (default 60 on order)."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: int
       caller_id_prefix:
         description:
           - "VoIP.ms: text put before the caller ID name of inbound calls (under 20 characters)."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
       billing_type:
         description:
           - "VoIP.ms: V(per_minute) or V(flat) rate billing (default V(per_minute) on order)."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
         type: str
         choices: [per_minute, flat]
       record_calls:
@@ -568,25 +619,35 @@ options:
             replaces the whole record, and resets an unsent C(record_calls) to off), and on every run with
             O(update_write_only=always)."
           - "Left unset, the module does not manage it and any update turns call recording off."
-          - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); write-only at VoIP.ms."
+          - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request); write-only
+            at VoIP.ms."
         type: bool
       caller_id_number:
         description:
           - "VoiceMeUp: the caller ID number calls to this number are presented with (C(callerid_number_rewrite)), any
             format O(numbers[].number) accepts, V(\"\") for none."
-          - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+          - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
         type: str
       enabled:
         description:
           - "VoiceMeUp: whether the number takes calls (its C(status), V(enabled) or V(disabled)). A disabled number
             stays in the account; O(defaults.state=absent) releases it."
-          - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+          - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
         type: bool
       comments:
         description:
           - "VoiceMeUp: free-text comments on the number (C(comments)), besides O(defaults.description). V(\"\")
             removes them."
-          - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+          - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
+        type: str
+      failover_number:
+        description:
+          - "VoIP Innovations: the number calls go to when the number's endpoint group does not answer
+            (C(UpdateDIDFailover)), any format O(numbers[].number) accepts; V(\"\") removes it. Returned
+            (C(queryDID))."
+          - "A forwarded number (O(defaults.forward_to)) never reaches its endpoint group, so both cannot be set; the
+            module fails before any request when they would be, naming both options."
+          - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request)."
         type: str
       sms:
         description:
@@ -595,62 +656,64 @@ options:
           - "On a number the task orders, they are applied once it is bought; at QuestBlue it must be ordered in tier
             V(1b)."
           - "Merged key by key into the O(numbers[].sms) of every item; an item without one gets these settings."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+          - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
         type: dict
         suboptions:
           state:
             description:
               - "V(present) enables SMS on the number with the given targets; V(absent) disables it."
               - "V(present) when unset."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
             type: str
             choices: [present, absent]
           email:
             description:
               - "Deliver inbound messages to this e-mail address (VoiceMeUp, a notification of each message)."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
             type: str
           url:
             description:
               - "Deliver inbound messages by HTTP POST to this URL (the carrier posts C(from), C(to) and C(msg))."
               - "At QuestBlue it cannot be combined with O(defaults.sms.email) or O(defaults.sms.xmpp_name)."
               - "At VoiceMeUp the details are posted as JSON."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
             type: str
           xmpp_name:
             description:
               - "Deliver inbound messages to this XMPP account. Needs O(defaults.sms.xmpp_password)."
-              - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+              - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request);
+                write-only at QuestBlue."
             type: str
           xmpp_password:
             description:
               - "The password of the XMPP account. Never returned; masked in diffs."
-              - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+              - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request);
+                write-only at QuestBlue."
             type: str
           forward_to:
             description:
               - "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts).
                 VoiceMeUp: the same, to a North American number."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
             type: str
           url_retry:
             description:
               - "VoiceMeUp: whether VoiceMeUp retries the URL callback (O(defaults.sms.url)) when it fails. Needs a
                 URL; switched off with it."
-              - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+              - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
             type: bool
           auto_reply:
             description:
               - "VoiceMeUp: answer every inbound message with this text (at most 160 characters); V(\"\") switches it
                 off."
-              - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+              - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
             type: str
           profile:
             description:
               - "VoiceMeUp: the name (2 to 32 characters) of the SMS profile the number's settings live in, created if
                 the account has none of that name; V(\"\") for the number's own settings. Leave it unset to keep the
                 number where it is."
-              - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+              - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
             type: str
       e911:
         description:
@@ -658,34 +721,37 @@ options:
             is the item's), checked and compared by the same rules."
           - "On a number the task orders, the address is set once it is bought."
           - "Merged key by key into the O(numbers[].e911) of every item; an item without one gets these settings."
-          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+          - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
         type: dict
         suboptions:
           state:
             description:
               - "V(present) sets the number's emergency address; V(absent) removes it."
               - "V(present) when unset."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
             type: str
             choices: [present, absent]
           name:
             description:
               - "Name of the person or business at the address. Required for O(defaults.e911.state=present)."
               - "VoiceMeUp: 2 to 32 characters."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           street_number:
             description:
               - "The house number."
               - "VoiceMeUp: digits only (its civic number is an integer), and required."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           street_name:
             description:
               - "The street name (with its type, such as C(Main St)). Required for O(defaults.e911.state=present)."
               - "VoiceMeUp: exactly as its E911 address database writes it (case does not matter); see the addresses it
                 proposes when it does not."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           unit_type:
             description:
@@ -700,19 +766,22 @@ options:
               - "VoiceMeUp: one of its address types, the same 24 words as at VoIP.ms (C(hanger) included) in any case,
                 or their USPS abbreviations; sent and returned in lower case (C(STE) becomes C(suite)). Anything else
                 fails before any request."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           unit_number:
             description:
               - "Unit number or letter. Needs O(defaults.e911.unit_type) (VoiceMeUp fails without it before any
                 request)."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           city:
             description:
               - "The city. Required for O(defaults.e911.state=present)."
               - "VoiceMeUp: exactly as its E911 address database writes it, accents included (C(Montréal))."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           region:
             description:
@@ -720,7 +789,8 @@ options:
                 VoiceMeUp, O(defaults.e911.country=CA)) C(ON). It must be an ISO 3166-2 subdivision of the country.
                 Required for O(defaults.e911.state=present)."
               - "QuestBlue addresses must be in the US."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           postal_code:
             description:
@@ -731,13 +801,14 @@ options:
               - "Canada (VoIP.ms and VoiceMeUp): the postal code, C(A1A 1A1), in any case and with or without the
                 space."
               - "Required for O(defaults.e911.state=present)."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+                QuestBlue."
             type: str
           country:
             description:
               - "VoIP.ms and VoiceMeUp: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the
                 US)."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
             type: str
           language:
             description:
@@ -745,13 +816,13 @@ options:
               - "VoiceMeUp: V(en) or V(fr) (in any case), the language of the emergency services, for Canadian
                 addresses only (VoiceMeUp ignores it elsewhere, so it fails before any request with another
                 O(defaults.e911.country)); unset, VoiceMeUp uses the account's language."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
             type: str
           email:
             description:
               - "VoIP.ms: the contact e-mail address of the registration. Required for O(defaults.e911.state=present)
                 at VoIP.ms."
-              - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+              - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
             type: str
           resend_address:
             description:
@@ -764,15 +835,15 @@ options:
                 this has no effect there."
               - "In did_bulk it applies to this number's address only, whatever O(update_write_only) says."
               - "Applies to every item whose O(numbers[].e911.resend_address) is unset; V(false) when unset here too."
-              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); no effect at VoiceMeUp and VoIP.ms (they
-                return every option)."
+              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); no effect at
+                VoiceMeUp and VoIP.ms (they return every option)."
             type: bool
     # END generated by tests/tools/bulk_docs.py (defaults)
   purge:
     description:
       - Release every number the account holds that O(numbers) does not name (numbers still being ported in are
         kept). Releasing is guarded by O(max_releases).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: bool
     default: false
   max_releases:
@@ -780,38 +851,44 @@ options:
       - The most numbers one run may release (O(purge) and items with O(numbers[].state=absent) together). A run that
         would release more fails before any write, listing the numbers. Check mode shows exactly which numbers would
         go.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: int
     default: 10
   workers:
     description:
       - How many writes run at once (1 to 16). They share the account's request budget, so more workers never exceed
         the carrier's rate limit.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: int
     default: 4
   update_write_only:
     description:
       - What to do with options the carrier never returns, in every item. V(on_create) sends them only when a number
         is ordered; V(always) sends them on every run (and reports C(changed)).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     choices: [on_create, always]
     default: on_create
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(numbers[].state=present) and O(numbers[].state=absent).
-    An item takes the options of M(voip.carrier.did), its O(numbers[].sms) those of M(voip.carrier.sms_config) and its
-    O(numbers[].e911) those of M(voip.carrier.e911), at the same carriers. Only at QuestBlue: O(numbers[].tier),
-    O(numbers[].failover), O(numbers[].sms.xmpp_name), O(numbers[].sms.xmpp_password). Only at QuestBlue and
-    VoiceMeUp: O(numbers[].forward_to), O(numbers[].caller_id_name). Only at QuestBlue and VoIP.ms: O(numbers[].cnam),
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms with O(numbers[].state=present) and
+    O(numbers[].state=absent). An item takes the options of M(voip.carrier.did), its O(numbers[].sms) those of
+    M(voip.carrier.sms_config) and its O(numbers[].e911) those of M(voip.carrier.e911), at the same carriers. Only at
+    QuestBlue: O(numbers[].tier), O(numbers[].failover), O(numbers[].sms.xmpp_name), O(numbers[].sms.xmpp_password).
+    Only at QuestBlue, VoiceMeUp and VoIP Innovations: O(numbers[].forward_to), O(numbers[].caller_id_name). Only at
+    QuestBlue, VoIP Innovations and VoIP.ms: O(numbers[].cnam). Only at QuestBlue and VoIP.ms:
     O(numbers[].port_out_pin). Only at VoIP.ms: O(numbers[].routing), O(numbers[].failover_busy),
     O(numbers[].failover_unreachable), O(numbers[].failover_noanswer), O(numbers[].voicemail), O(numbers[].pop),
     O(numbers[].dial_time), O(numbers[].caller_id_prefix), O(numbers[].billing_type), O(numbers[].record_calls),
     O(numbers[].e911.email). Only at VoiceMeUp: O(numbers[].caller_id_number), O(numbers[].enabled),
     O(numbers[].comments), O(numbers[].sms.url_retry), O(numbers[].sms.auto_reply), O(numbers[].sms.profile). Only at
-    VoiceMeUp and VoIP.ms: O(numbers[].sms.forward_to), O(numbers[].e911.country), O(numbers[].e911.language).
-    Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue O(numbers[].forward_to),
-    O(numbers[].port_out_pin), O(numbers[].sms.xmpp_name), O(numbers[].sms.xmpp_password), O(numbers[].e911.name),
+    VoIP Innovations: O(numbers[].failover_number). Only at QuestBlue, VoiceMeUp and VoIP.ms: O(numbers[].sms.state),
+    O(numbers[].sms.email), O(numbers[].sms.url), O(numbers[].e911.state), O(numbers[].e911.name),
+    O(numbers[].e911.street_number), O(numbers[].e911.street_name), O(numbers[].e911.unit_type),
+    O(numbers[].e911.unit_number), O(numbers[].e911.city), O(numbers[].e911.region), O(numbers[].e911.postal_code),
+    O(numbers[].e911.resend_address). Only at VoiceMeUp and VoIP.ms: O(numbers[].sms.forward_to),
+    O(numbers[].e911.country), O(numbers[].e911.language). Write-only (never returned, so not compared; see
+    O(update_write_only)): at QuestBlue O(numbers[].forward_to), O(numbers[].port_out_pin),
+    O(numbers[].sms.xmpp_name), O(numbers[].sms.xmpp_password), O(numbers[].e911.name),
     O(numbers[].e911.street_number), O(numbers[].e911.street_name), O(numbers[].e911.unit_type),
     O(numbers[].e911.unit_number), O(numbers[].e911.city), O(numbers[].e911.region), O(numbers[].e911.postal_code); at
     VoIP.ms O(numbers[].record_calls). Set at creation only: at QuestBlue O(numbers[].tier). An option a carrier does

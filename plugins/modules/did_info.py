@@ -28,14 +28,14 @@ options:
     description:
       - Return only this number (any format M(voip.carrier.did) accepts).
       - Mutually exclusive with O(pattern).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
   pattern:
     description:
       - A digit pattern over the 10-digit national number, with C(*) matching any run of digits,
         such as C(919*) or C(*0100). Without C(*) the number must match exactly.
       - Mutually exclusive with O(number).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
   include:
     description:
@@ -46,7 +46,7 @@ options:
         yet, with RV(dids[].status) V(porting) (QuestBlue C(GET /lnp); VoIP.ms C(getLNPList); VoiceMeUp
         C(get_port_requests)).
       - With O(number), the number is looked up in the same lists.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: list
     elements: str
     choices: [sms, port_in]
@@ -55,7 +55,8 @@ options:
 seealso:
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms. Every option works at every carrier."
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms. Only at QuestBlue, VoiceMeUp and VoIP.ms:
+    O(include). An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

@@ -39,13 +39,13 @@ options:
   number:
     description:
       - The phone number, in any format M(voip.carrier.did) accepts. It must be in the account.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
     required: true
   state:
     description:
       - V(present) sets the address; V(absent) removes it.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
     choices: [present, absent]
     default: present
@@ -53,20 +53,23 @@ options:
     description:
       - Name of the person or business at the address. Required for O(state=present).
       - "VoiceMeUp: 2 to 32 characters."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue."
     type: str
   street_number:
     description:
       - The house number.
       - "VoiceMeUp: digits only (its civic number is an integer), and required."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue."
     type: str
   street_name:
     description:
       - The street name (with its type, such as C(Main St)). Required for O(state=present).
       - "VoiceMeUp: exactly as its E911 address database writes it (case does not matter); see the addresses it
         proposes when it does not."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue."
     type: str
   unit_type:
     description:
@@ -80,18 +83,21 @@ options:
       - "VoiceMeUp: one of its address types, the same 24 words as at VoIP.ms (C(hanger) included) in any case, or
         their USPS abbreviations; sent and returned in lower case (C(STE) becomes C(suite)). Anything else fails
         before any request."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue."
     type: str
   unit_number:
     description:
       - Unit number or letter. Needs O(unit_type) (VoiceMeUp fails without it before any request).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue."
     type: str
   city:
     description:
       - The city. Required for O(state=present).
       - "VoiceMeUp: exactly as its E911 address database writes it, accents included (C(Montréal))."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue."
     type: str
   region:
     description:
@@ -99,7 +105,8 @@ options:
         VoiceMeUp, O(country=CA)) C(ON). It must be an ISO 3166-2 subdivision of the country. Required for
         O(state=present).
       - QuestBlue addresses must be in the US.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue."
     type: str
   postal_code:
     description:
@@ -108,12 +115,13 @@ options:
         ZIP code, upgrade C(zipcodes) on the host that runs the module)."
       - "Canada (VoIP.ms and VoiceMeUp): the postal code, C(A1A 1A1), in any case and with or without the space."
       - Required for O(state=present).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue."
     type: str
   country:
     description:
       - "VoIP.ms and VoiceMeUp: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the US)."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: str
   language:
     description:
@@ -121,12 +129,12 @@ options:
       - "VoiceMeUp: V(en) or V(fr) (in any case), the language of the emergency services, for Canadian addresses only
         (VoiceMeUp ignores it elsewhere, so it fails before any request with another O(country)); unset, VoiceMeUp
         uses the account's language."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: str
   email:
     description:
       - "VoIP.ms: the contact e-mail address of the registration. Required for O(state=present) at VoIP.ms."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   resend_address:
     description:
@@ -137,8 +145,8 @@ options:
         verified.
       - The same as O(update_write_only=always). VoIP.ms and VoiceMeUp return the address and compare it, so this has no
         effect there.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); no effect at VoiceMeUp and VoIP.ms (they return
-        every option)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); no effect at
+        VoiceMeUp and VoIP.ms (they return every option)."
     type: bool
     default: false
     version_added: 0.2.0
@@ -146,9 +154,9 @@ options:
     description:
       - What to do with address parts the carrier never returns (at QuestBlue all of them). Prefer O(resend_address).
       - V(on_create) sends the address when none is set; V(always) re-sends it on every run and reports C(changed).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(name),
-        O(street_number), O(street_name), O(unit_type), O(unit_number), O(city), O(region), O(postal_code); no effect
-        at VoiceMeUp and VoIP.ms (they return every option)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); it applies at
+        QuestBlue to O(name), O(street_number), O(street_name), O(unit_type), O(unit_number), O(city), O(region),
+        O(postal_code); no effect at VoiceMeUp and VoIP.ms (they return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -159,7 +167,9 @@ notes:
   - "The address checks use the data of C(pycountry) and C(zipcodes) on the host that runs the module, and run only
     for O(state=present). A ZIP code unknown to that data fails on purpose: a mistyped ZIP code is far more likely
     than one newer than the data, and an emergency address is not the place to guess."
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at VoiceMeUp and
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue,
+    VoiceMeUp and VoIP.ms: O(number), O(state), O(name), O(street_number), O(street_name), O(unit_type),
+    O(unit_number), O(city), O(region), O(postal_code), O(resend_address), O(update_write_only). Only at VoiceMeUp and
     VoIP.ms: O(country), O(language). Only at VoIP.ms: O(email). Write-only (never returned, so not compared; see
     O(update_write_only)): at QuestBlue O(name), O(street_number), O(street_name), O(unit_type), O(unit_number),
     O(city), O(region), O(postal_code). An option a carrier does not support fails before any request."

@@ -38,58 +38,61 @@ options:
   login:
     description:
       - The user's login (QuestBlue at most 36 characters). VoiceMeUp, the fax profile's name (2 to 32 characters).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
     required: true
   state:
     description:
       - V(present) creates or updates the user; V(absent) deletes it.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
     choices: [present, absent]
     default: present
   password:
     description:
       - The user's password (QuestBlue at most 64 characters). Required to create. Masked in all output.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   first_name:
     description:
       - First name (QuestBlue at most 48 characters). Required to create.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
   last_name:
     description:
       - Last name (QuestBlue at most 48 characters).
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
   email:
     description:
       - The user's e-mail address. VoiceMeUp, the address the fax profile's faxes are delivered to (required to
         create).
-      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue, VoiceMeUp (VoIP Innovations and VoIP.ms fail before any request); write-only at
+        QuestBlue."
     type: str
   admin:
     description:
       - Whether the user administers the group.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: bool
   group:
     description:
       - The fax group (QuestBlue C(sname), at most 24 characters) the user belongs to. Required to create;
         cannot be changed afterwards. Created if it does not exist.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); fixed once created at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); fixed once
+        created at QuestBlue."
     type: str
   group_description:
     description:
       - The long name given to the group if this module creates it (at most 128 characters).
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); write-only at
+        QuestBlue."
     type: str
   permissions:
     description:
       - "The user's permissions on the account's fax numbers. When given, this is the complete list:
         permissions on numbers not listed are removed. Omit it to leave permissions alone."
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: list
     elements: dict
     suboptions:
@@ -120,50 +123,50 @@ options:
     description:
       - "VoIP.ms: whether the e-mail-to-fax sender is enabled (default true). VoiceMeUp: whether the fax profile is
         enabled (its C(status); default true)."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: bool
   from_number:
     description:
       - "VoIP.ms: the account's fax number the faxes are sent from. Required to create."
       - "VoiceMeUp: the caller ID number of the faxes sent (C(callerid_number), a North American number). Required to
         create."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: str
   require_code:
     description:
       - "VoIP.ms: whether the security code (O(password)) must be in the subject of the e-mail (default true)."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: bool
   station_id:
     description:
       - "VoiceMeUp: the station identifier the fax machine sends (C(local_ident)), 2 to 20 characters. Default at
         creation: the 10 digits of O(from_number)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   header:
     description:
       - "VoiceMeUp: the header line printed on the faxes sent (C(fax_header)), 2 to 20 characters. Default at
         creation: O(caller_id_name)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   caller_id_name:
     description:
       - "VoiceMeUp: the caller ID name of the faxes sent (C(callerid_name)), 3 to 15 characters. Required to create."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   contact_name:
     description:
       - "VoiceMeUp: the sender's name on the faxes sent (C(contact_name)), 4 to 60 characters; V(\"\") for none."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   language:
     description:
       - "VoiceMeUp: the language of the profile's notifications. Default at creation: V(en)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: [en, fr]
     version_added: 0.2.0
@@ -171,35 +174,35 @@ options:
     description:
       - "VoiceMeUp: the e-mail senders allowed to send faxes through the profile by e-mail. The complete list: senders
         not listed are removed; V([]) for none (the default at creation)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: list
     elements: str
     version_added: 0.2.0
   page_format:
     description:
       - "VoiceMeUp: the page format of the faxes sent. Default at creation: V(letter)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: [letter, legal, a4]
     version_added: 0.2.0
   resolution:
     description:
       - "VoiceMeUp: the resolution of the faxes sent. Default at creation: V(fine)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: [standard, fine, super_fine, ultra_fine, color]
     version_added: 0.2.0
   retry_limit:
     description:
       - "VoiceMeUp: how many times a fax that fails is sent again, 1 to 9 (VoiceMeUp's default: 2)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: int
     version_added: 0.2.0
   fax_options:
     description:
       - "VoiceMeUp: the profile's notifications and attachments. The complete list: options not listed are switched
         off; V([]) for none. The webhook is O(url)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: list
     elements: str
     choices: [inbound_completed_notification, inbound_failed_notification, outbound_completed_notification,
@@ -210,7 +213,7 @@ options:
     description:
       - "VoiceMeUp: a webhook VoiceMeUp posts the details of each fax to, as JSON (C(callback_url) with the option
         C(enable_callback)); V(\"\") switches it off."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   number:
@@ -218,27 +221,27 @@ options:
       - "VoiceMeUp: the account's number whose inbound faxes arrive in this profile (the number's
         C(client_fax_profile_id), with its option C(enable_fax)). Any other number bound to the profile is unbound;
         V(\"\") unbinds them all. Deleting the profile unbinds its number first."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (which ones, per carrier, is said below).
         V(on_create) sends them at creation only; V(always) on every run.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(email),
-        O(group_description); no effect at VoiceMeUp and VoIP.ms (they return every option)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); it applies at
+        QuestBlue to O(email), O(group_description); no effect at VoiceMeUp and VoIP.ms (they return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue and
-    VoIP.ms: O(password). Only at QuestBlue: O(first_name), O(last_name), O(admin), O(group), O(group_description),
-    O(permissions). Only at QuestBlue and VoiceMeUp: O(email). Only at VoiceMeUp and VoIP.ms: O(enabled),
-    O(from_number). Only at VoIP.ms: O(require_code). Only at VoiceMeUp: O(station_id), O(header), O(caller_id_name),
-    O(contact_name), O(language), O(allowed_senders), O(page_format), O(resolution), O(retry_limit), O(fax_options),
-    O(url), O(number). Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue O(email),
-    O(group_description). Set at creation only: at QuestBlue O(group). An option a carrier does not support fails
-    before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue,
+    VoiceMeUp and VoIP.ms: O(login), O(state), O(update_write_only). Only at QuestBlue and VoIP.ms: O(password). Only
+    at QuestBlue: O(first_name), O(last_name), O(admin), O(group), O(group_description), O(permissions). Only at
+    QuestBlue and VoiceMeUp: O(email). Only at VoiceMeUp and VoIP.ms: O(enabled), O(from_number). Only at VoIP.ms:
+    O(require_code). Only at VoiceMeUp: O(station_id), O(header), O(caller_id_name), O(contact_name), O(language),
+    O(allowed_senders), O(page_format), O(resolution), O(retry_limit), O(fax_options), O(url), O(number). Write-only
+    (never returned, so not compared; see O(update_write_only)): at QuestBlue O(email), O(group_description). Set at
+    creation only: at QuestBlue O(group). An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

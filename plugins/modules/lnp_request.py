@@ -66,7 +66,7 @@ options:
   numbers:
     description:
       - The numbers to port, in any format M(voip.carrier.did) accepts. Order does not matter.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: list
     elements: str
     required: true
@@ -74,72 +74,79 @@ options:
     description:
       - V(present) submits (or updates) the request; V(absent) cancels it.
       - "VoiceMeUp: its API can neither cancel nor delete a port request, so V(absent) fails before any request."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); V(absent) at QuestBlue only (VoiceMeUp and VoIP.ms
-        fail before any request)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); V(absent) at
+        QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: [present, absent]
     default: present
   losing_carrier:
     description:
       - Name of the carrier the numbers leave. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); fixed once created at
+        VoIP.ms."
     type: str
   account_number:
     description:
       - The account number at the losing carrier. Required to submit.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); fixed once created
+        at VoIP.ms."
     type: str
   authorized_contact:
     description:
       - Name of the person authorised to port the numbers. Required to submit.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); fixed once created
+        at VoIP.ms."
     type: str
   contact_title:
     description:
       - That person's title. Required to submit.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
   street_number:
     description:
       - House number of the service address on the losing carrier's account. Required to submit.
       - "VoiceMeUp: digits only (its C(civic_number)); checked before any request."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        VoIP.ms."
     type: str
   street_prefix:
     description:
       - Directional prefix of the street (C(N), C(NE), ...).
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: ['None', N, NE, E, SE, S, SW, W, NW]
   street_name:
     description:
       - Street of the service address. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        VoIP.ms."
     type: str
   street_suffix:
     description:
       - Directional suffix of the street.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: ['None', N, NE, E, SE, S, SW, W, NW]
   service_unit:
     description:
       - Suite or unit of the service address.
       - "VoiceMeUp: digits only (its C(unit_number)); write a suite's letters in O(instructions)."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); fixed once created at
+        VoIP.ms."
     type: str
   city:
     description:
       - City of the service address. Required to submit.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); fixed once created at
+        VoIP.ms."
     type: str
   region:
     description:
       - State (or, for a Canadian address, province) of the service address, as its two-letter code.
       - "VoiceMeUp: checked before any request (with O(postal_code), as for M(voip.carrier.e911)), then sent as the
         C(state_id) VoiceMeUp's list of states (C(get_states)) gives it; required to submit."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue; fixed once created at
-        VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue; fixed once created at VoIP.ms."
     type: str
   postal_code:
     description:
@@ -149,12 +156,14 @@ options:
         the space, however it is written)."
       - "VoiceMeUp: checked before any request against the country (a US ZIP in O(region)'s state, or a Canadian
         postal code, written upper-case with the space)."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); fixed once created at
+        VoIP.ms."
     type: str
   billing_number:
     description:
       - The billing telephone number (BTN) of the losing carrier's account. Required to submit.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); fixed once created
+        at VoIP.ms."
     type: str
   bill_file:
     description:
@@ -165,8 +174,8 @@ options:
       - "VoiceMeUp: optional, any readable file, sent with the request (multipart, its C(bill)). While the request
         can change (a draft, or rejected by VoiceMeUp's staff), a request that shows no bill gets this one (a
         change); once it is submitted the option is not compared."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue; fixed once created at
-        VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue; fixed once created at VoIP.ms."
     type: path
   foc_date:
     description:
@@ -181,38 +190,41 @@ options:
         (fixed UTC-05:00). Checked before anything is written, also in check mode: when sent, and when a draft that
         holds it is submitted. Compared while the request is a draft or rejected by VoiceMeUp's staff; VoiceMeUp
         then reports RV(lnp_request.tentative_foc_date) and RV(lnp_request.confirmed_foc_date)."
-      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue, VoiceMeUp (VoIP Innovations and VoIP.ms fail before any request)."
     type: str
   activate_time:
     description:
       - The hour to activate on the port date, C(HH:00).
       - "QuestBlue: in EST, which QuestBlue writes C(HH:00(EST)); taken as fixed UTC-05:00 all year (no daylight
         saving), which is what the carrier's own listings show."
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); write-only at
+        QuestBlue."
     type: str
   service:
     description:
       - Whether the numbers are ported for voice or fax. Chosen at submission only.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at QuestBlue and
-        VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); fixed once created
+        at QuestBlue and VoIP.ms."
     type: str
     choices: [voice, fax]
   partial_port:
     description:
       - Whether other numbers stay at the losing carrier on the same account.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); fixed once created
+        at VoIP.ms."
     type: bool
   extra_services:
     description:
       - Services that stay on the losing carrier's account. Required with O(partial_port=true).
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue; fixed once
-        created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); write-only at
+        QuestBlue; fixed once created at VoIP.ms."
     type: str
   location:
     description:
       - Whether the service address is a business or a residence.
       - "VoiceMeUp: its C(organization_type) (V(residential) is its C(personal)); required to submit."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); fixed once created at
+        VoIP.ms."
     type: str
     choices: [business, residential]
   company:
@@ -220,29 +232,33 @@ options:
       - The business name. Required with O(location=business).
       - "VoiceMeUp: its C(organization), the name on the losing carrier's account, 2 to 60 characters: the business,
         or for O(location=residential) the account holder's name. Required to submit."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); fixed once created at
+        VoIP.ms."
     type: str
   wireless:
     description:
       - Whether the numbers are mobile numbers.
       - "QuestBlue: a mobile port takes no O(foc_date) (the carrier sets the date)."
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); fixed once created at VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); fixed once created
+        at VoIP.ms."
     type: bool
   wireless_pin:
     description:
       - The mobile account PIN (4 digits). Required with O(wireless=true). Never shown.
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue and VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); write-only at
+        QuestBlue and VoIP.ms."
     type: str
   ssn_last4:
     description:
       - Last four digits of the account holder's SSN. Required with O(wireless=true). Never shown.
       - "VoIP.ms: required for US local and US fax ports."
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request); write-only at QuestBlue and VoIP.ms."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request); write-only at
+        QuestBlue and VoIP.ms."
     type: str
   lidb_listing:
     description:
       - Whether to list the numbers' caller name (LIDB).
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request)."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: bool
   toll_free_type:
     description:
@@ -251,7 +267,8 @@ options:
       - V(1) the current carrier is American and only callers in the US can reach the numbers.
       - V(2) the current carrier is American and callers in the US and Canada can reach the numbers.
       - V(3) the current carrier is Canadian.
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); fixed once created at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request); fixed once
+        created at VoIP.ms."
     type: int
     choices: [1, 2, 3]
     version_added: 0.2.0
@@ -262,7 +279,8 @@ options:
       - Default for local numbers, the country of their area code; for toll-free numbers, the country the format
         of O(postal_code) shows.
       - "VoIP.ms: whether a local port is US or Canadian always follows the numbers, not this option."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request); fixed once created at VoIP.ms."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request); fixed once created
+        at VoIP.ms."
     type: str
     choices: [US, CA]
     version_added: 0.2.0
@@ -272,7 +290,8 @@ options:
         for every Canadian port (voice and fax) while its text speaks of mobiles; the module follows the rule
         and fails before any request without it."
       - Sent on submission only, never compared.
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); write-only at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request); write-only at
+        VoIP.ms."
     type: str
     version_added: 0.2.0
   submit:
@@ -281,20 +300,20 @@ options:
         and submits nothing; a submitted request cannot become a draft again (that fails before any request).
       - "VoiceMeUp: its C(send_to_staff). Default V(true): the request is submitted, and a draft is submitted on
         the next run without O(submit=false)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: bool
     version_added: 0.2.0
   capacity:
     description:
       - The number of simultaneous calls the ported numbers need. Required to submit at VoiceMeUp.
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: ['1-2', '2-5', '5-10', '10-15', '15-25', '25-50', '50+']
     version_added: 0.2.0
   features:
     description:
       - The services to bring along with the numbers, V(sms), V(mms) and V(t38) (fax). Order does not matter.
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: list
     elements: str
     choices: [sms, mms, t38]
@@ -305,14 +324,14 @@ options:
         sent with the request (multipart, VoiceMeUp's C(loa)). VoiceMeUp's staff refuse a request without one.
       - While the request can change (a draft, or rejected by VoiceMeUp's staff), a request that shows no LOA gets
         this one (a change); once it is submitted the option is not compared.
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: path
     version_added: 0.2.0
   instructions:
     description:
       - Free text for the carrier with the request (VoiceMeUp's C(client_instructions)), such as the account
         number or the PIN at the losing carrier, or a new billing number, for which VoiceMeUp has no field.
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   wait_for:
@@ -321,13 +340,13 @@ options:
         wait with a failure. Not used in check mode.
       - "VoiceMeUp: V(foc) is its C(firm_confirm); its C(tentative_confirm) is still V(submitted). Every status
         read is one C(get_port_requests) of the request, drawn from the account's 1,200 requests an hour."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
     choices: [submitted, foc, completed]
   wait_timeout:
     description:
       - How long to wait for O(wait_for), in seconds.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: int
     default: 600
   wait_interval:
@@ -335,17 +354,17 @@ options:
       - Seconds between status reads while waiting.
       - At least 1, and never so short that the status reads alone would take more than a quarter of the
         account's request budget (see O(rate_limit)); a shorter value is raised to that floor.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: int
     default: 30
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (see the description).
       - V(on_create) sends them on submission only; V(always) on every run, while the request can change.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(region),
-        O(bill_file), O(activate_time), O(extra_services), O(wireless_pin), O(ssn_last4); at VoIP.ms to
-        O(street_number), O(street_name), O(wireless_pin), O(ssn_last4), O(imei); no effect at VoiceMeUp (it returns
-        every option); at VoIP.ms V(always) fails once the record exists (it cannot be changed)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); it applies at
+        QuestBlue to O(region), O(bill_file), O(activate_time), O(extra_services), O(wireless_pin), O(ssn_last4); at
+        VoIP.ms to O(street_number), O(street_name), O(wireless_pin), O(ssn_last4), O(imei); no effect at VoiceMeUp
+        (it returns every option); at VoIP.ms V(always) fails once the record exists (it cannot be changed)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -354,16 +373,18 @@ seealso:
   - module: voip.carrier.did
 notes:
   - "Carrier support: QuestBlue with O(state=present) and O(state=absent); VoiceMeUp and VoIP.ms with O(state=present).
-    Only at QuestBlue and VoIP.ms: O(account_number), O(authorized_contact), O(billing_number), O(service),
-    O(partial_port), O(extra_services), O(wireless), O(wireless_pin), O(ssn_last4). Only at QuestBlue:
-    O(contact_title), O(street_prefix), O(street_suffix), O(activate_time), O(lidb_listing). Only at QuestBlue and
-    VoiceMeUp: O(foc_date). Only at VoIP.ms: O(toll_free_type), O(imei). Only at VoiceMeUp and VoIP.ms: O(country).
-    Only at VoiceMeUp: O(submit), O(capacity), O(features), O(loa_file), O(instructions). Write-only (never returned,
-    so not compared; see O(update_write_only)): at QuestBlue O(region), O(bill_file), O(activate_time),
-    O(extra_services), O(wireless_pin), O(ssn_last4); at VoIP.ms O(street_number), O(street_name), O(wireless_pin),
-    O(ssn_last4), O(imei). Set at creation only: at QuestBlue and VoIP.ms O(service). VoIP.ms cannot change a record
-    once created: a difference fails, naming the option. An option a carrier does not support fails before any
-    request."
+    Only at QuestBlue, VoiceMeUp and VoIP.ms: O(numbers), O(state), O(losing_carrier), O(street_number),
+    O(street_name), O(service_unit), O(city), O(region), O(postal_code), O(bill_file), O(location), O(company),
+    O(wait_for), O(wait_timeout), O(wait_interval), O(update_write_only). Only at QuestBlue and VoIP.ms:
+    O(account_number), O(authorized_contact), O(billing_number), O(service), O(partial_port), O(extra_services),
+    O(wireless), O(wireless_pin), O(ssn_last4). Only at QuestBlue: O(contact_title), O(street_prefix),
+    O(street_suffix), O(activate_time), O(lidb_listing). Only at QuestBlue and VoiceMeUp: O(foc_date). Only at
+    VoIP.ms: O(toll_free_type), O(imei). Only at VoiceMeUp and VoIP.ms: O(country). Only at VoiceMeUp: O(submit),
+    O(capacity), O(features), O(loa_file), O(instructions). Write-only (never returned, so not compared; see
+    O(update_write_only)): at QuestBlue O(region), O(bill_file), O(activate_time), O(extra_services), O(wireless_pin),
+    O(ssn_last4); at VoIP.ms O(street_number), O(street_name), O(wireless_pin), O(ssn_last4), O(imei). Set at creation
+    only: at QuestBlue and VoIP.ms O(service). VoIP.ms cannot change a record once created: a difference fails, naming
+    the option. An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

@@ -26,7 +26,7 @@ options:
   numbers:
     description:
       - Return only the request for these numbers (as M(voip.carrier.lnp_request) sees it, completed included).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: list
     elements: str
   lookup:
@@ -36,15 +36,15 @@ options:
       - "B(VoiceMeUp charges every lookup), one per number and run: that is why it is made only when this option is
         V(true), never by M(voip.carrier.lnp_request) or any other module. The task warns how many were made."
       - Needs O(numbers); without them the task fails before any request.
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: bool
     default: false
     version_added: 0.2.0
 seealso:
   - module: voip.carrier.lnp_request
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms. Only at VoiceMeUp: O(lookup). An option a carrier does not
-    support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms. Only at QuestBlue, VoiceMeUp and VoIP.ms: O(numbers). Only at
+    VoiceMeUp: O(lookup). An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

@@ -50,7 +50,7 @@ options:
         be renamed.
       - "VoiceMeUp: the peer user name of a trunk that registers (6 to 32 letters, digits, C(.), C(_) or C(-); unique
         across VoiceMeUp), or the friendly name of an IP-authenticated trunk (2 to 32 characters)."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     required: true
   state:
@@ -59,7 +59,8 @@ options:
         are unrouted by the carrier (which warns about it).
       - "VoiceMeUp refuses to delete a trunk that numbers ring: the module fails first, naming them; take the
         trunk off them with M(voip.carrier.did) (O(voip.carrier.did#module:trunk)) and run it again."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); V(absent) at QuestBlue,
+        VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
     choices: [present, absent]
     default: present
@@ -70,8 +71,8 @@ options:
       - QuestBlue allows V(credentials) (registration) trunks only where its staff enabled them for the account.
       - "VoiceMeUp: V(credentials) is a peer that registers (C(host_type) dynamic), V(ip) a peer at a fixed address
         (C(host_type) static). Left unset for a new trunk, V(ip) when O(ip_address) is given, else V(credentials)."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); fixed once created at QuestBlue, VoiceMeUp and
-        VoIP.ms."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); fixed once created at
+        QuestBlue, VoiceMeUp and VoIP.ms."
     type: str
     choices: [ip, credentials]
   password:
@@ -80,7 +81,8 @@ options:
       - Without it, QuestBlue generates a password it never discloses.
       - "VoiceMeUp: 6 to 32 characters, required to create a trunk that registers (VoiceMeUp never returns it), and
         refused for an IP-authenticated trunk."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); write-only at QuestBlue and VoiceMeUp."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
+        QuestBlue and VoiceMeUp."
     type: str
   ip_address:
     description:
@@ -89,33 +91,36 @@ options:
         (100.64/10), loopback, link-local, multicast, reserved and unspecified ones fail before any request. Give the
         public address your PBX sends from."
       - "VoiceMeUp: the peer's C(host), for O(auth_type=ip) only; required to create such a trunk."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
   host:
     description:
       - A host name to use instead of a fixed O(ip_address) (QuestBlue C(dynamic_host)).
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); write-only at
+        QuestBlue."
     type: str
   enabled:
     description:
       - Whether the trunk is enabled. A disabled trunk is locked and carries no calls.
       - "VoiceMeUp refuses to disable a trunk that numbers ring: the module fails first, naming them."
-      - "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request)."
     type: bool
   international_calls:
     description:
       - Whether outbound international calls are allowed (the account must allow them).
-      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
+      - "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request)."
     type: bool
   international_limit:
     description:
       - Spending limit for international calls, in USD (1 to 1000). Needs O(international_calls=true).
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); write-only at
+        QuestBlue."
     type: int
   failover:
     description:
       - Move the trunk's calls to another IP address when it stops answering.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); write-only at
+        QuestBlue."
     type: dict
     suboptions:
       ip_address:
@@ -134,18 +139,19 @@ options:
   protocol:
     description:
       - "VoIP.ms: V(sip) (default), V(iax2) or V(h323). Chosen at creation only."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); fixed once created at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request); fixed once
+        created at VoIP.ms."
     type: str
     choices: [sip, iax2, h323]
   description:
     description:
       - "VoIP.ms: a description of the sub-account. VoiceMeUp: the peer's comments."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: str
   device_type:
     description:
       - "VoIP.ms: V(pbx) (an IP PBX, gateway or switch; the default) or V(phone)."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
     choices: [pbx, phone]
   codecs:
@@ -153,7 +159,7 @@ options:
       - "VoIP.ms: the codecs allowed (getAllowedCodecs), such as C([ulaw, g729]); order does not matter. Default ulaw,
         g729, gsm. V(all) allows every codec. V(alaw), V(g726) and V(ilbc) are VoiceMeUp's only."
       - "VoiceMeUp: any of V(g729), V(ulaw), V(alaw), V(g726), V(gsm), V(ilbc) (not V(all)); default ulaw, g729."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: list
     elements: str
     choices: [ulaw, g729, gsm, all, alaw, g726, ilbc]
@@ -161,14 +167,14 @@ options:
     description:
       - "VoIP.ms: the DTMF mode (getDTMFModes), V(auto) (the default), V(inband), V(rfc2833) or V(info)."
       - "VoiceMeUp: the same four modes; default V(rfc2833)."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: str
     choices: [auto, inband, info, rfc2833]
   nat:
     description:
       - "VoIP.ms: NAT handling (getNAT), V(yes) (the default), V(no) or V(route)."
       - "VoiceMeUp: V(yes) or V(no) (C(enable_nat)); default V(no)."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: str
     choices: ["yes", "no", route]
   caller_id_number:
@@ -178,12 +184,12 @@ options:
       - "VoiceMeUp: the same; the peer's caller ID mode becomes C(custom) with it and C(device) (the PBX's caller ID
         passes through) without it. A peer in another caller ID mode (C(global), C(privacy), C(smart)) reads as
         V(\"\")."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: str
   international_route:
     description:
       - "VoIP.ms: the route quality of international calls, V(value) (the default) or V(premium)."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
     choices: [value, premium]
   music_on_hold:
@@ -191,7 +197,7 @@ options:
       - "VoIP.ms: the music-on-hold class, such as C(default) or C(jazz): a name of letters, digits, C(_) and C(-).
         Classes can be the account's own (setMusicOnHold), so before the value is written, also in check mode, the
         module checks that getMusicOnHold knows it, and fails naming this option if not."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
     type: str
   allow225:
     description:
@@ -201,19 +207,20 @@ options:
         replaces the whole sub-account, and resets an unsent C(allow225) to off), and on every run with
         O(update_write_only=always)."
       - "Left unset, the module does not manage it and any update turns the balance announcement off."
-      - "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request); write-only at VoIP.ms."
+      - "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request); write-only at
+        VoIP.ms."
     type: bool
     version_added: 0.2.0
   port:
     description:
       - "VoiceMeUp: the SIP port of an IP-authenticated trunk (O(auth_type=ip)), 1 to 65535."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: int
     version_added: 0.2.0
   transport:
     description:
       - "VoiceMeUp: the SIP transport, V(udp) (the default), V(tcp) or V(tls)."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: [udp, tcp, tls]
     version_added: 0.2.0
@@ -221,7 +228,7 @@ options:
     description:
       - "VoiceMeUp: the trunk's own limit of simultaneous calls (C(simultaneous_calls_limit)), 0 to 255; V(0) (the
         default) sets none, the channel group's limits still apply (see O(channels))."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: int
     version_added: 0.2.0
   channels:
@@ -232,7 +239,7 @@ options:
       - "Several trunks naming the same group share its channels. A trunk outside any group uses the account's
         C(System) row, the channels of its plans; name it to put a trunk back there (its quantities cannot be
         changed). Groups are never deleted by this module."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: dict
     version_added: 0.2.0
     suboptions:
@@ -253,19 +260,22 @@ options:
       - "VoiceMeUp: the proxy the trunk uses (C(get_proxies)), by its host name, its name or its C(proxy_id).
         Default the account's first proxy. Chosen at creation only: a different proxy for an existing trunk fails
         before anything is written."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request); fixed once created at VoiceMeUp."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request); fixed once
+        created at VoiceMeUp."
     type: str
     version_added: 0.2.0
   register_timeout:
     description:
       - "VoiceMeUp: the registration timeout in seconds, 120 to 7200 (default 3600). Chosen at creation only."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request); fixed once created at VoiceMeUp."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request); fixed once
+        created at VoiceMeUp."
     type: int
     version_added: 0.2.0
   progress_timeout:
     description:
       - "VoiceMeUp: the call progress timeout in seconds, 1 to 10 (default none). Chosen at creation only."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request); fixed once created at VoiceMeUp."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request); fixed once
+        created at VoiceMeUp."
     type: int
     version_added: 0.2.0
   update_write_only:
@@ -275,8 +285,9 @@ options:
         update (VoIP.ms), with every update another option triggers; runs without such an update list them in
         RV(not_compared).
       - V(always) sends them on every run and reports C(changed).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(password), O(host),
-        O(international_limit), O(failover); at VoiceMeUp to O(password); at VoIP.ms to O(allow225)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); it applies at QuestBlue to
+        O(password), O(host), O(international_limit), O(failover); at VoiceMeUp to O(password); at VoIP.ms to
+        O(allow225); no effect at VoIP Innovations (it returns every option)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -285,16 +296,17 @@ seealso:
   - module: voip.carrier.sip_trunk_info
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue:
-    O(host), O(international_limit), O(failover). Only at QuestBlue and VoiceMeUp: O(enabled). Only at QuestBlue and
-    VoIP.ms: O(international_calls). Only at VoIP.ms: O(protocol), O(device_type), O(international_route),
-    O(music_on_hold), O(allow225). Only at VoiceMeUp and VoIP.ms: O(description), O(codecs), O(dtmf_mode), O(nat),
-    O(caller_id_number). Only at VoiceMeUp: O(port), O(transport), O(max_calls), O(channels), O(proxy),
-    O(register_timeout), O(progress_timeout). Write-only (never returned, so not compared; see O(update_write_only)):
-    at QuestBlue O(password), O(host), O(international_limit), O(failover); at VoiceMeUp O(password); at VoIP.ms
-    O(allow225). Set at creation only: at QuestBlue O(auth_type); at VoiceMeUp O(auth_type), O(proxy),
-    O(register_timeout), O(progress_timeout); at VoIP.ms O(auth_type), O(protocol). An option a carrier does not
-    support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent); VoIP Innovations with
+    O(state=present). Only at QuestBlue, VoiceMeUp and VoIP.ms: O(auth_type), O(password), O(ip_address). Only at
+    QuestBlue: O(host), O(international_limit), O(failover). Only at QuestBlue, VoiceMeUp and VoIP Innovations:
+    O(enabled). Only at QuestBlue and VoIP.ms: O(international_calls). Only at VoIP.ms: O(protocol), O(device_type),
+    O(international_route), O(music_on_hold), O(allow225). Only at VoiceMeUp and VoIP.ms: O(description), O(codecs),
+    O(dtmf_mode), O(nat), O(caller_id_number). Only at VoiceMeUp: O(port), O(transport), O(max_calls), O(channels),
+    O(proxy), O(register_timeout), O(progress_timeout). Write-only (never returned, so not compared; see
+    O(update_write_only)): at QuestBlue O(password), O(host), O(international_limit), O(failover); at VoiceMeUp
+    O(password); at VoIP.ms O(allow225). Set at creation only: at QuestBlue O(auth_type); at VoiceMeUp O(auth_type),
+    O(proxy), O(register_timeout), O(progress_timeout); at VoIP.ms O(auth_type), O(protocol). An option a carrier does
+    not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

@@ -25,12 +25,12 @@ options:
   name:
     description:
       - Return only the trunk of this name.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
 seealso:
   - module: voip.carrier.sip_trunk
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms. Every option works at every carrier."
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms. Every option works at every carrier."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

@@ -40,7 +40,7 @@ options:
   number:
     description:
       - The phone number, in any format M(voip.carrier.did) accepts.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
     required: true
   state:
@@ -49,49 +49,51 @@ options:
       - "VoiceMeUp: V(absent) switches every SMS option of the number off and unbinds its SMS profile; with O(profile)
         it also deletes that profile once no number of the account is bound to it. At VoiceMeUp V(present) needs no
         target: inbound messages are then kept in the VoiceMeUp portal only."
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
     choices: [present, absent]
     default: present
   email:
     description:
       - Deliver inbound messages to this e-mail address (VoiceMeUp, a notification of each message).
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
   url:
     description:
       - Deliver inbound messages by HTTP POST to this URL (the carrier posts C(from), C(to) and C(msg)).
       - At QuestBlue it cannot be combined with O(email) or O(xmpp_name).
       - At VoiceMeUp the details are posted as JSON.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
   xmpp_name:
     description:
       - Deliver inbound messages to this XMPP account. Needs O(xmpp_password).
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); write-only at
+        QuestBlue."
     type: str
   xmpp_password:
     description:
       - The password of the XMPP account. Never returned; masked in diffs.
-      - "Supported by: QuestBlue only (VoiceMeUp and VoIP.ms fail before any request); write-only at QuestBlue."
+      - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request); write-only at
+        QuestBlue."
     type: str
   forward_to:
     description:
       - "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts). VoiceMeUp: the
         same, to a North American number."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue fails before any request)."
+      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
     type: str
   url_retry:
     description:
       - "VoiceMeUp: whether VoiceMeUp retries the URL callback (O(url)) when it fails. Needs a URL; switched off with
         it."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: bool
     version_added: 0.2.0
   auto_reply:
     description:
       - "VoiceMeUp: answer every inbound message with this text (at most 160 characters); V(\"\") switches it off."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   profile:
@@ -99,7 +101,7 @@ options:
       - "VoiceMeUp: the name (2 to 32 characters) of the SMS profile the number's settings live in, created if the
         account has none of that name; V(\"\") for the number's own settings. Leave it unset to keep the number where
         it is."
-      - "Supported by: VoiceMeUp only (QuestBlue and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
   update_write_only:
@@ -107,15 +109,16 @@ options:
       - What to do with options the carrier accepts but never returns (which ones, per carrier, is said below).
       - V(on_create) sends them when SMS is enabled or its mode changes; otherwise they are listed in
         RV(not_compared). V(always) sends the configuration on every run.
-      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); it applies at QuestBlue to O(xmpp_name),
-        O(xmpp_password); no effect at VoiceMeUp and VoIP.ms (they return every option)."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); it applies at
+        QuestBlue to O(xmpp_name), O(xmpp_password); no effect at VoiceMeUp and VoIP.ms (they return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
 seealso:
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue:
+  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue,
+    VoiceMeUp and VoIP.ms: O(number), O(state), O(email), O(url), O(update_write_only). Only at QuestBlue:
     O(xmpp_name), O(xmpp_password). Only at VoiceMeUp and VoIP.ms: O(forward_to). Only at VoiceMeUp: O(url_retry),
     O(auto_reply), O(profile). Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue
     O(xmpp_name), O(xmpp_password). An option a carrier does not support fails before any request."

@@ -63,7 +63,7 @@ def checked_options(params, spec, where):
     in ``spec``; ValidationError naming ``where`` (the options, an account) otherwise. The messages
     name options, and quote only values of typed options (never a credential's)."""
     if "provider" in spec and not params.get("provider"):
-        raise ValidationError(where, "provider is required, questblue, voicemeup or voipms%s" % (
+        raise ValidationError(where, "provider is required, questblue, voicemeup, voipinnovations or voipms%s" % (
             " (or the VOIP_CARRIER_PROVIDER environment variable)" if where == "options" else ""))
     # An option left unset is None here; to the validator (as to a module) it is absent, so its default applies.
     result = ArgumentSpecValidator(spec).validate({key: value for key, value in params.items() if value is not None})

@@ -44,7 +44,7 @@ MODULES = os.path.join(REPO, "plugins", "modules")
 FRAGMENT = os.path.join(REPO, "plugins", "doc_fragments", "connection.py")
 
 # How the docs spell each provider key (the drivers know only the key).
-TITLES = {"questblue": "QuestBlue", "voicemeup": "VoiceMeUp", "voipms": "VoIP.ms"}
+TITLES = {"questblue": "QuestBlue", "voicemeup": "VoiceMeUp", "voipinnovations": "VoIP Innovations", "voipms": "VoIP.ms"}
 
 MARKER = "Supported by: "
 NOTE_PREFIXES = ("Carrier support: ", "The full support matrix")

@@ -24,7 +24,11 @@ def driver_class(provider):
     if provider == "voicemeup":
         from ansible_collections.voip.carrier.plugins.module_utils.providers.voicemeup import VoiceMeUpClient
         return VoiceMeUpClient
-    raise UnsupportedError("provider", "unknown provider %r; choose one of: questblue, voicemeup, voipms" % provider)
+    if provider == "voipinnovations":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations import VoipInnovationsClient
+        return VoipInnovationsClient
+    raise UnsupportedError("provider", "unknown provider %r; choose one of: questblue, voicemeup, voipinnovations, voipms"
+                           % provider)
 
 
 def open_client(connection):

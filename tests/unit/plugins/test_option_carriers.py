@@ -117,21 +117,30 @@ def test_markers_follow_the_declarations(monkeypatch):
     qb_did = DRIVERS["questblue"].adapters["did"]
     monkeypatch.setattr(qb_did, "fields", qb_did.fields | {"routing"})
     assert TOOL.Support(did, DRIVERS).marker("routing", ["routing"]) == \
-        "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
+        "Supported by: QuestBlue, VoIP.ms (VoiceMeUp and VoIP Innovations fail before any request)."
     vmu_did = DRIVERS["voicemeup"].adapters["did"]
     monkeypatch.setattr(vmu_did, "fields", vmu_did.fields | {"routing"})
     assert TOOL.Support(did, DRIVERS).marker("routing", ["routing"]) == \
-        "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms)."
+        "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+    vi_did = DRIVERS["voipinnovations"].adapters["did"]
+    monkeypatch.setattr(vi_did, "fields", vi_did.fields | {"routing"})
+    assert TOOL.Support(did, DRIVERS).marker("routing", ["routing"]) == \
+        "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     monkeypatch.setattr(qb_did, "fields", qb_did.fields - {"cnam"})
+    monkeypatch.setattr(vi_did, "fields", vi_did.fields - {"cnam"})
     assert TOOL.Support(did, DRIVERS).marker("cnam", ["cnam"]) == \
-        "Supported by: VoIP.ms only (QuestBlue and VoiceMeUp fail before any request)."
-    lnp = TOOL.Support(TOOL.ModuleSource(_module_path("lnp_request")), DRIVERS)
+        "Supported by: VoIP.ms only (QuestBlue, VoiceMeUp and VoIP Innovations fail before any request)."
+    # The three carriers whose lnp_request adapters this assertion was written for.
+    three = {provider: driver for provider, driver in DRIVERS.items() if provider != "voipinnovations"}
+    lnp = TOOL.Support(TOOL.ModuleSource(_module_path("lnp_request")), three)
     assert lnp.marker("state", ["state"]) == ("Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms); V(absent) at "
                                               "QuestBlue only (VoiceMeUp and VoIP.ms fail before any request).")
     search = TOOL.Support(TOOL.ModuleSource(_module_path("available_did_info")), DRIVERS)
     monkeypatch.setattr(DRIVERS["voipms"].adapters["did"], "search_criteria", frozenset(("type", "region")))
-    assert search.marker("npa", ["npa"]) == "Supported by: QuestBlue, VoiceMeUp (VoIP.ms fails before any request)."
-    assert search.marker("region", ["region"]) == "Supported by: QuestBlue, VoIP.ms (VoiceMeUp fails before any request)."
+    assert search.marker("npa", ["npa"]) == \
+        "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request)."
+    assert search.marker("region", ["region"]) == \
+        "Supported by: QuestBlue, VoIP Innovations, VoIP.ms (VoiceMeUp fails before any request)."
 
 
 def test_an_option_nothing_declares_is_refused():
@@ -259,8 +268,8 @@ def test_did_bulk_item_markers_are_the_drivers_declarations():
 def test_did_bulk_top_level_options_are_the_modules_own():
     support = TOOL.Support(TOOL.ModuleSource(_module_path("did_bulk")), DRIVERS)
     for option in ("numbers", "defaults", "purge", "max_releases", "workers", "update_write_only"):
-        assert support.marker(option, [option]) == "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP.ms).", \
-            option
+        assert support.marker(option, [option]) == \
+            "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms).", option
     with pytest.raises(ValueError, match="classify it in NOT_FIELDS"):
         support.marker("brand_new_option", ["brand_new_option"])
 
@@ -269,7 +278,8 @@ def test_did_bulk_note_names_item_options_by_their_path(monkeypatch):
     texts = {_module_path(module): open(_module_path(module), encoding="utf-8").read()
              for module, _prefix in TOOL.BULK_PARTS}
     note = TOOL.bulk_note(DRIVERS, texts)
-    assert note.startswith("Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(numbers[].state=present)")
+    assert note.startswith("Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms with "
+                           "O(numbers[].state=present)")
     assert "O(numbers[].tier)" in note and "O(numbers[].sms.xmpp_name)" in note and "O(numbers[].e911.country)" in note
     assert "O(tier)" not in note
     # A declaration change reaches the note: QuestBlue dropping a number's description.
@@ -277,7 +287,7 @@ def test_did_bulk_note_names_item_options_by_their_path(monkeypatch):
     monkeypatch.setattr(qb_did, "fields", qb_did.fields - {"description"})
     changed = TOOL.bulk_note(DRIVERS, texts)
     assert "O(numbers[].description)" not in note
-    assert "Only at VoiceMeUp and VoIP.ms: O(numbers[].description), O(numbers[].sms.forward_to)," in changed
+    assert "Only at VoiceMeUp, VoIP Innovations and VoIP.ms: O(numbers[].description)" in changed
 
 
 def test_a_stale_did_marker_makes_did_bulk_stale_too(tmp_path, monkeypatch):

@@ -39,9 +39,9 @@ def test_plugin_spec_reads_no_environment(monkeypatch):
 
 
 @pytest.mark.parametrize("params, where, fragment", [
-    ({}, "options", "provider is required, questblue, voicemeup or voipms (or the VOIP_CARRIER_PROVIDER"),
-    ({"api_username": "x"}, "accounts[1] (b)", "accounts[1] (b): provider is required, questblue, voicemeup or voipms"),
-    ({"provider": "nope"}, "options", "provider must be one of: questblue, voicemeup, voipms"),
+    ({}, "options", "provider is required, questblue, voicemeup, voipinnovations or voipms (or the VOIP_CARRIER_PROVIDER"),
+    ({"api_username": "x"}, "accounts[1] (b)", "accounts[1] (b): provider is required, questblue, voicemeup, voipinnovations or voipms"),
+    ({"provider": "nope"}, "options", "provider must be one of: questblue, voicemeup, voipinnovations, voipms"),
     ({"provider": "voipms", "timeout": "soon"}, "options", "timeout"),
     ({"provider": "voipms", "api_pasword": SECRET}, "accounts[0] (a)", "api_pasword"),
 ])

@@ -1,0 +1,160 @@
+# -*- coding: utf-8 -*-
+# Copyright: voip.carrier contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The zeep glue of the VoIP Innovations driver: the only file that uses zeep, and only inside its
+functions. Importing zeep costs about half a second (lxml, requests): a module start at any other
+carrier, and a VoIP Innovations task until its first request, must not pay it.
+
+What zeep does here: it reads the WSDL (wsdl.WSDL, from memory: ``load`` refuses every URL but the
+in-memory one, so nothing is ever fetched), builds the envelope of each operation from its schema
+and parses the answer. What it does not do: the HTTP. ``post_xml`` hands the envelope to the shared
+transport.HttpTransport, so a SOAP request draws from the account's budget, keeps the task's
+timeout, is counted in api_calls, is retried only when it is a read, and never shows a credential
+in a message.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+import threading
+
+from ansible_collections.voip.carrier.plugins.module_utils.errors import TransportError, VoipCarrierError
+from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations import wsdl
+
+NAMESPACE = "http://tempuri.org/"
+# The SOAP 1.1 port of the service, bound to api_url (the WSDL's soap:address is never used).
+BINDING = "{%s}APIServiceSoap" % NAMESPACE
+# What zeep is told the WSDL's location is: a name, never fetched (``load`` serves wsdl.WSDL for it).
+# .invalid is reserved (RFC 2606): were it ever fetched, it could not resolve.
+WSDL_URL = "http://voipinnovations.voip-carrier.invalid/Services/APIService.asmx?wsdl"
+# An ASMX fault whose faultcode is soap:Client: the request itself was refused (unreadable, not the
+# schema's), so it was not acted on and sending it again gets the same answer.
+_CLIENT_FAULT = re.compile(rb"<(?:\w+:)?faultcode[^>]*>\s*(?:[\w.-]+:)?Client\b")
+
+_lock = threading.Lock()
+_transport_class = []
+
+
+def client_fault(body):
+    """Whether an answer's body is a SOAP Fault with faultcode Client (the request was refused
+    unread)."""
+    return bool(_CLIENT_FAULT.search(body or b""))
+
+
+def operation_of(headers):
+    """The operation a request calls, from its SOAPAction (``"http://tempuri.org/queryDID"``)."""
+    action = str((headers or {}).get("SOAPAction") or "").strip().strip('"')
+    return action.rsplit("/", 1)[-1] or "SOAP request"
+
+
+def _soap_transport_class():
+    """zeep.Transport's subclass, defined on first use (its base class is zeep's)."""
+    with _lock:
+        if _transport_class:
+            return _transport_class[0]
+        import zeep  # pylint: disable=import-outside-toplevel  # half a second of every module start
+        from zeep.wsdl.utils import etree_to_string  # pylint: disable=import-outside-toplevel
+
+        class SoapTransport(zeep.Transport):
+            """zeep's transport, with the WSDL from memory and every POST through HttpTransport.
+
+            ``http`` is the driver's HttpTransport (bound to api_url); ``is_read(operation)`` says
+            which operations are safe to send again."""
+
+            def __init__(self, http, is_read):  # pylint: disable=super-init-not-called
+                # zeep's own __init__ opens a requests.Session this transport never uses.
+                self.http = http
+                self.is_read = is_read
+                self.cache = None
+                self.load_timeout = http.timeout
+                self.operation_timeout = http.timeout
+                self.logger = None
+                self.session = None
+                self._close_session = False
+                # Whether this thread's current call has been sent (an error before it: nothing went out).
+                self.sent = threading.local()
+
+            def load(self, url):
+                if url == WSDL_URL:
+                    return wsdl.WSDL.encode("utf-8")
+                # The WSDL is self-contained: anything else it names would be a fetch from the network.
+                raise TransportError("voipinnovations: the WSDL refers to %s, which this driver never fetches" % url)
+
+            def post_xml(self, address, envelope, headers):
+                operation = operation_of(headers)
+                self.sent.value = True
+                return self.http.request("POST", "", content=etree_to_string(envelope), headers=dict(headers),
+                                         idempotent=self.is_read(operation), label=operation)
+
+            def post(self, address, message, headers):
+                raise TransportError("voipinnovations: only SOAP 1.1 POSTs go out (post_xml)")
+
+            def get(self, address, params, headers):
+                raise TransportError("voipinnovations: only SOAP 1.1 POSTs go out (post_xml)")
+
+        _transport_class.append(SoapTransport)
+        return SoapTransport
+
+
+def build_service(http, api_url, is_read):
+    """(zeep client, service proxy bound to ``api_url``) for the driver's HttpTransport ``http``."""
+    import zeep  # pylint: disable=import-outside-toplevel  # see the module docstring
+    transport = _soap_transport_class()(http, is_read)
+    # strict=False: an answer may leave out optional elements, hold an empty array or carry an
+    # element this WSDL does not know (a newer service) and still parse.
+    settings = zeep.Settings(strict=False, xml_huge_tree=True)
+    client = zeep.Client(WSDL_URL, transport=transport, settings=settings)
+    return client, client.create_service(BINDING, api_url)
+
+
+def invoke(client, service, operation, params):
+    """Call ``operation`` with ``params``; returns (result, None) or (None, failure) where failure is
+    ("fault", faultcode, faultstring), ("unsent", message) (zeep refused the parameters: nothing
+    went out) or ("reply", message, HTTP status) (no usable answer: not XML, not SOAP, wrong shape).
+    The transport's own errors (timeouts, refused connections) are raised as they are."""
+    import zeep.exceptions  # pylint: disable=import-outside-toplevel  # see the module docstring
+    transport = client.transport
+    transport.sent.value = False
+    try:
+        method = getattr(service, operation)
+    except AttributeError:
+        return None, ("unsent", "the WSDL has no operation %s" % operation)
+    try:
+        return method(**params), None
+    except VoipCarrierError:
+        raise
+    except zeep.exceptions.Fault as fault:
+        return None, ("fault", _text(fault.code) or "soap:Server", _text(fault.message))
+    except Exception as exc:  # pylint: disable=broad-except  # lxml and zeep raise many kinds on a bad answer
+        if not getattr(transport.sent, "value", False):
+            return None, ("unsent", "%s: %s" % (type(exc).__name__, _text(exc)))
+        status = getattr(exc, "status_code", None)
+        lines = _text(getattr(exc, "message", None) or exc).strip().splitlines()
+        return None, ("reply", lines[0] if lines else type(exc).__name__, status)
+
+
+def _text(value):
+    return "" if value is None else str(value)
+
+
+def plain(value):
+    """A zeep result as plain Python: dicts and lists, every ArrayOfX wrapper (a complex value
+    with one repeated element) replaced by the list it holds, decimals as floats, zeep's bookkeeping
+    of unknown elements dropped."""
+    import zeep.helpers  # pylint: disable=import-outside-toplevel  # see the module docstring
+    return _unwrap(zeep.helpers.serialize_object(value, dict))
+
+
+def _unwrap(value):
+    if isinstance(value, dict):
+        fields = {key: _unwrap(item) for key, item in value.items() if key != "_raw_elements"}
+        if len(fields) == 1 and isinstance(next(iter(fields.values())), list):
+            return next(iter(fields.values()))
+        return fields
+    if isinstance(value, list):
+        return [_unwrap(item) for item in value]
+    if isinstance(value, decimal.Decimal):
+        # xs:decimal (MTDUsage, Amount): Ansible's results are JSON, which has no decimal type.
+        return float(value)
+    return value
