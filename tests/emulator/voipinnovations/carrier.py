@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from emulator.carrier import Carrier
 from emulator.messages import Request, Response
 from emulator.voipinnovations import codes, dids, endpoints, envelope, features, render, schema, seed
+from emulator.voipinnovations import sms
 from emulator.voipinnovations.codes import ApiError
 from emulator.voipinnovations.model import Account, State
 
@@ -67,6 +68,10 @@ OPERATIONS = {
     "DeactivateEndpointGroup": endpoints.deactivate_endpoint_group,
     "AuditClients": endpoints.audit_clients,
     "GetPrepaidBalance": endpoints.get_prepaid_balance,
+    # SMS settings of a number (sms.py)
+    "ConfigSMSDestination": sms.config_sms_destination,
+    "ConfigSMS": sms.config_sms,
+    "AuditSMS": sms.audit_sms,
 }
 
 # Time-driven work, run before every request and after every clock advance: ``hook(state, now)``.

@@ -12,6 +12,7 @@ import copy
 from decimal import Decimal, InvalidOperation
 
 from emulator.carrier import SeedError
+from emulator.voipinnovations import sms
 from emulator.voipinnovations.model import (EPG_DEFAULTS, LOCATOR_DEFAULTS, OWNED_DEFAULTS, RESERVATION_SECONDS,
                                             Account, State, is_tn, owned_from_locator)
 
@@ -100,6 +101,7 @@ def build_demo(state: State, demo: Account, now: float) -> None:
 # ``fn(state, demo_account, now)``: fills the demo account (slice helpers add theirs).
 DEMO_BUILDERS: list = [
     build_demo,
+    sms.build_demo,
 ]
 
 
@@ -276,6 +278,7 @@ SEEDERS = {
     "inventory": seed_inventory,
     "dids": seed_dids,
     "reservations": seed_reservations,
+    "sms": sms.seed_sms,
 }
 
 
