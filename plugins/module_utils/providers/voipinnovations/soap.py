@@ -31,9 +31,21 @@ WSDL_URL = "http://voipinnovations.voip-carrier.invalid/Services/APIService.asmx
 # An ASMX fault whose faultcode is soap:Client: the request itself was refused (unreadable, not the
 # schema's), so it was not acted on and sending it again gets the same answer.
 _CLIENT_FAULT = re.compile(rb"<(?:\w+:)?faultcode[^>]*>\s*(?:[\w.-]+:)?Client\b")
+_FAULT = re.compile(rb"<(?:[\w.-]+:)?Fault\b")
 
 _lock = threading.Lock()
 _transport_class = []
+
+
+class HttpAnswer(Exception):
+    """An HTTP error status whose body is no SOAP Fault (a proxy's page, a 404): zeep would read any
+    XML in it as an "Unknown fault"."""
+
+    def __init__(self, status_code, body):
+        text = re.sub(rb"<[^>]*>|\s+", b" ", body or b"").decode("utf-8", "replace").strip()
+        super().__init__("HTTP %s%s" % (status_code, (": " + text[:120]) if text else ""))
+        self.status_code = status_code
+        self.message = str(self)
 
 
 def client_fault(body):
@@ -84,8 +96,11 @@ def _soap_transport_class():
             def post_xml(self, address, envelope, headers):
                 operation = operation_of(headers)
                 self.sent.value = True
-                return self.http.request("POST", "", content=etree_to_string(envelope), headers=dict(headers),
-                                         idempotent=self.is_read(operation), label=operation)
+                response = self.http.request("POST", "", content=etree_to_string(envelope), headers=dict(headers),
+                                             idempotent=self.is_read(operation), label=operation)
+                if response.status_code != 200 and not _FAULT.search(response.content or b""):
+                    raise HttpAnswer(response.status_code, response.content)
+                return response
 
             def post(self, address, message, headers):
                 raise TransportError("voipinnovations: only SOAP 1.1 POSTs go out (post_xml)")
@@ -131,7 +146,7 @@ def invoke(client, service, operation, params):
             return None, ("unsent", "%s: %s" % (type(exc).__name__, _text(exc)))
         status = getattr(exc, "status_code", None)
         lines = _text(getattr(exc, "message", None) or exc).strip().splitlines()
-        return None, ("reply", lines[0] if lines else type(exc).__name__, status)
+        return None, ("reply", lines[0][:300] if lines else type(exc).__name__, status)
 
 
 def _text(value):
