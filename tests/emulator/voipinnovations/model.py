@@ -89,6 +89,10 @@ class Account:
     endpoint_groups: dict = field(default_factory=dict)   # ID (int) -> EndpointGroup record
     dids: dict = field(default_factory=dict)              # tn -> owned DID record
     did_groups: dict = field(default_factory=dict)        # ID (int) -> {"ID", "Name"}
+    #: E911 (e911.py): locations {tn: location}, history {tn: [VILocation]}, alerts {tn: [email]}; a
+    #: released number keeps its location (off-net), so this is not keyed on ``dids``
+    e911: dict = field(default_factory=lambda: {"locations": {}, "history": {}, "alerts": {}})
+    ports: dict = field(default_factory=dict)             # port id (int) -> port (ports.py)
 
     def did(self, tn) -> dict | None:
         return self.dids.get(tn) if isinstance(tn, str) else None
@@ -101,6 +105,8 @@ class Account:
             "endpoint_groups": {str(k): copy.deepcopy(v) for k, v in self.endpoint_groups.items()},
             "dids": copy.deepcopy(self.dids),
             "did_groups": {str(k): dict(v) for k, v in self.did_groups.items()},
+            "e911": copy.deepcopy(self.e911),
+            "ports": {str(k): copy.deepcopy(v) for k, v in self.ports.items()},
         }
 
 
@@ -111,7 +117,9 @@ class State:
     reservations: dict = field(default_factory=dict)    # tn -> {"login", "expires", "refId"}
     #: the last id handed out; endpoint group and DID group ids are unique across accounts, so "not
     #: yours" (948) can be told from "does not exist"
-    counters: dict = field(default_factory=lambda: {"epg": 13560, "did_group": 500, "client": 4000})
+    counters: dict = field(default_factory=lambda: {"epg": 13560, "did_group": 500, "client": 4000, "port": 7000})
+    #: numbers isPortable answers false for: 10-digit numbers or NPA / NPA-NXX prefixes (ports.py)
+    not_portable: list = field(default_factory=list)
 
     def next_id(self, kind: str) -> int:
         self.counters[kind] += 1
@@ -147,4 +155,5 @@ class State:
             "inventory": copy.deepcopy(self.inventory),
             "reservations": copy.deepcopy(self.reservations),
             "counters": dict(self.counters),
+            "not_portable": list(self.not_portable),
         }

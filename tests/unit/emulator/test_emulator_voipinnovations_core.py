@@ -283,7 +283,7 @@ def test_reservation_expires_after_30_minutes_on_the_emulator_clock(vi):
 
 def test_control_state_dump_is_json(vi):
     state = vi.state()
-    assert set(state) == {"accounts", "inventory", "reservations", "counters"}
+    assert set(state) == {"accounts", "inventory", "reservations", "counters", "not_portable"}
     assert state["accounts"][DEMO_LOGIN]["endpoint_groups"]["13552"]["Active"] is False
     json.dumps(state)
 
