@@ -21,6 +21,7 @@ from emulator.carrier import Carrier
 from emulator.messages import Request, Response
 from emulator.voipinnovations import codes, dids, endpoints, envelope, features, render, schema, seed
 from emulator.voipinnovations import sms
+from emulator.voipinnovations import fax, ports
 from emulator.voipinnovations.codes import ApiError
 from emulator.voipinnovations.model import Account, State
 
@@ -72,11 +73,26 @@ OPERATIONS = {
     "ConfigSMSDestination": sms.config_sms_destination,
     "ConfigSMS": sms.config_sms,
     "AuditSMS": sms.audit_sms,
+    # fax on a number: Fax-to-Email and Email-to-Fax (fax.py)
+    "SetFaxToEmail": fax.set_fax_to_email,
+    "GetFaxToEmail": fax.get_fax_to_email,
+    "RemoveFaxToEmail": fax.remove_fax_to_email,
+    "ConfigFaxToEmailNotifications": fax.config_fax_to_email_notifications,
+    "AuditFaxToEmails": fax.audit_fax_to_emails,
+    "AddEmailToFax": fax.add_email_to_fax,
+    "GetEmailToFax": fax.get_email_to_fax,
+    "RemoveEmailToFax": fax.remove_email_to_fax,
+    # number porting, read-only (ports.py)
+    "isPortable": ports.is_portable,
+    "getPortDetails": ports.get_port_details,
+    "GetPortHistory": ports.get_port_history,
+    "getActivePorts": ports.get_active_ports,
 }
 
 # Time-driven work, run before every request and after every clock advance: ``hook(state, now)``.
 ADVANCE_HOOKS = [
     dids.advance,   # reservations expire after 30 minutes
+    ports.advance,  # ports move PENDING SIGNATURE -> SUBMITTED -> FOC -> COMPLETE
 ]
 
 # Reads (request log ``write`` false): the digest's read prefixes, case-insensitive.

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from emulator.carrier import SeedError
 from emulator.voipinnovations import sms
+from emulator.voipinnovations import fax, ports
 from emulator.voipinnovations.model import (EPG_DEFAULTS, LOCATOR_DEFAULTS, OWNED_DEFAULTS, RESERVATION_SECONDS,
                                             Account, State, is_tn, owned_from_locator)
 
@@ -102,6 +103,8 @@ def build_demo(state: State, demo: Account, now: float) -> None:
 DEMO_BUILDERS: list = [
     build_demo,
     sms.build_demo,
+    fax.build_demo,
+    ports.build_demo,
 ]
 
 
@@ -279,6 +282,9 @@ SEEDERS = {
     "dids": seed_dids,
     "reservations": seed_reservations,
     "sms": sms.seed_sms,
+    "fax": fax.seed_fax,
+    "not_portable": ports.seed_not_portable,
+    "ports": ports.seed_ports,
 }
 
 
