@@ -22,6 +22,7 @@ from emulator.messages import Request, Response
 from emulator.voipinnovations import codes, dids, endpoints, envelope, features, render, schema, seed
 from emulator.voipinnovations import sms
 from emulator.voipinnovations import fax, ports
+from emulator.voipinnovations import e911
 from emulator.voipinnovations.codes import ApiError
 from emulator.voipinnovations.model import Account, State
 
@@ -87,18 +88,32 @@ OPERATIONS = {
     "getPortDetails": ports.get_port_details,
     "GetPortHistory": ports.get_port_history,
     "getActivePorts": ports.get_active_ports,
+    # E911 locations and 911 alerts (e911.py)
+    "validate911": e911.validate911,
+    "insert911": e911.insert911,
+    "update911": e911.update911,
+    "query911": e911.query911,
+    "remove911": e911.remove911,
+    "audit911": e911.audit911,
+    "getProvisioningHistory": e911.get_provisioning_history,
+    "Add911Alert": e911.add911_alert,
+    "Remove911Alert": e911.remove911_alert,
+    "Query911Alert": e911.query911_alert,
 }
 
 # Time-driven work, run before every request and after every clock advance: ``hook(state, now)``.
 ADVANCE_HOOKS = [
     dids.advance,   # reservations expire after 30 minutes
     ports.advance,  # ports move PENDING SIGNATURE -> SUBMITTED -> FOC -> COMPLETE
+    e911.advance,   # E911 locations: GEOCODED -> PROVISIONED after 60 s; has911 follows
 ]
 
 # Reads (request log ``write`` false): the digest's read prefixes, case-insensitive.
 READ_PREFIXES = ("audit", "query", "get", "check", "validate", "isportable")
 # Defaults of result elements the real service always sends (digest section 4.2 "ConferenceLine").
-RESULT_DEFAULTS = {"DIDResponse": {"ConferenceLine": {"Enabled": False}}}
+RESULT_DEFAULTS = {"DIDResponse": {"ConferenceLine": {"Enabled": False}},
+                   # the real Response911 fixtures always carry all four arrays, empty ones too
+                   "Response911": {"Statuses": [], "DID911s": [], "VILocations": [], "Alerts": []}}
 WSDL_QUERY = re.compile(r"(^|&)wsdl(=|&|$)", re.IGNORECASE)
 
 

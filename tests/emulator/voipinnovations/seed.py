@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from emulator.carrier import SeedError
 from emulator.voipinnovations import sms
 from emulator.voipinnovations import fax, ports
+from emulator.voipinnovations import e911
 from emulator.voipinnovations.model import (EPG_DEFAULTS, LOCATOR_DEFAULTS, OWNED_DEFAULTS, RESERVATION_SECONDS,
                                             Account, State, is_tn, owned_from_locator)
 
@@ -105,6 +106,7 @@ DEMO_BUILDERS: list = [
     sms.build_demo,
     fax.build_demo,
     ports.build_demo,
+    e911.build_demo,
 ]
 
 
@@ -285,6 +287,7 @@ SEEDERS = {
     "fax": fax.seed_fax,
     "not_portable": ports.seed_not_portable,
     "ports": ports.seed_ports,
+    "e911_locations": e911.seed_locations,
 }
 
 
