@@ -292,7 +292,8 @@ SMS_CONFIG = Model(
         Field("url", url),
         Field("xmpp_name"),
         Field("xmpp_password", secret=True),
-        Field("forward_to", e164),                     # VoIP.ms: forward messages to a phone number
+        # Forward messages to a phone number; "" switches forwarding off (as the module documents).
+        Field("forward_to", optional_e164),
         # Derived by drivers whose API has a single delivery mode (QuestBlue): email, xmpp,
         # email+xmpp, url, disabled.
         Field("mode"),
@@ -301,6 +302,11 @@ SMS_CONFIG = Model(
         Field("url_retry"),
         Field("auto_reply"),
         Field("profile"),
+        # VoIP Innovations: where a number's messages go (one destination: none, sip, email, forward, post,
+        # get, progtelco; derived from email / forward_to / url when unset) and the token it sends with
+        # a post or get, which it never returns.
+        Field("destination_type"),
+        Field("auth_token", write_only=True, secret=True),
     ],
     read_only=("enabled", "provider"),
 )
@@ -355,6 +361,9 @@ FAX_USER = Model(
         Field("fax_options", text_set),
         Field("url", url),
         Field("number", optional_e164),
+        # VoIP Innovations: Fax-to-Email's "Receive Failure Notifications" (ConfigFaxToEmailNotifications),
+        # which no call returns.
+        Field("failure_notifications", write_only=True),
     ],
     read_only=("provider",),
 )

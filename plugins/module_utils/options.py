@@ -52,6 +52,8 @@ SMS_OPTIONS = {
     "url_retry": {"type": "bool"},
     "auto_reply": {"type": "str"},
     "profile": {"type": "str"},
+    "destination_type": {"type": "str", "choices": ["none", "sip", "email", "forward", "post", "get", "progtelco"]},
+    "auth_token": {"type": "str", "no_log": True},
 }
 SMS_REQUIRED_TOGETHER = [("xmpp_name", "xmpp_password")]
 

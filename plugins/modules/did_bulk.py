@@ -258,27 +258,29 @@ options:
           - "On a number the task orders, they are applied once it is bought; at QuestBlue it must be ordered in tier
             V(1b)."
           - "Merged key by key with O(defaults.sms): an option the item does not set is taken from there."
-          - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: dict
         suboptions:
           state:
             description:
               - "V(present) enables SMS on the number with the given targets; V(absent) disables it."
               - "V(present) when unset."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
             type: str
             choices: [present, absent]
           email:
             description:
               - "Deliver inbound messages to this e-mail address (VoiceMeUp, a notification of each message)."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+              - "VoIP Innovations: destination type V(email); one address."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
             type: str
           url:
             description:
               - "Deliver inbound messages by HTTP POST to this URL (the carrier posts C(from), C(to) and C(msg))."
               - "At QuestBlue it cannot be combined with O(numbers[].sms.email) or O(numbers[].sms.xmpp_name)."
               - "At VoiceMeUp the details are posted as JSON."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+              - "VoIP Innovations: destination type V(post), or V(get) with O(numbers[].sms.destination_type=get)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
             type: str
           xmpp_name:
             description:
@@ -295,8 +297,9 @@ options:
           forward_to:
             description:
               - "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts).
-                VoiceMeUp: the same, to a North American number."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
+                VoiceMeUp: the same, to a North American number. VoIP Innovations: the same (destination type
+                V(forward)), to a North American number other than O(numbers[].number)."
+              - "Supported by: VoiceMeUp, VoIP Innovations, VoIP.ms (QuestBlue fails before any request)."
             type: str
           url_retry:
             description:
@@ -316,6 +319,27 @@ options:
                 the account has none of that name; V(\"\") for the number's own settings. Leave it unset to keep the
                 number where it is."
               - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
+            type: str
+          destination_type:
+            description:
+              - "VoIP Innovations: where the number's messages go (C(destinationType) of C(ConfigSMSDestination)).
+                V(email) needs O(numbers[].sms.email), V(forward) O(numbers[].sms.forward_to), V(post) and V(get)
+                O(numbers[].sms.url); V(sip), V(progtelco) and V(none) take none of them. Unset: V(email), V(forward)
+                or V(post) when O(numbers[].sms.email), O(numbers[].sms.forward_to) or O(numbers[].sms.url) is set,
+                else the current type (V(none) when SMS is off)."
+              - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request)."
+            type: str
+            choices: [none, sip, email, forward, post, get, progtelco]
+          auth_token:
+            description:
+              - "VoIP Innovations: the token sent with each message posted to O(numbers[].sms.url) (C(authToken)); only
+                with O(numbers[].sms.destination_type=post) or O(numbers[].sms.destination_type=get) (or
+                O(numbers[].sms.url) alone). Never returned, masked in results and diffs. It is sent whenever the
+                setting is written (SMS switched on, or a change), and with O(update_write_only=always) on every run;
+                a change written without it leaves no token, so give it in every task of a number that posts with a
+                token."
+              - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request);
+                write-only at VoIP Innovations."
             type: str
       e911:
         description:
@@ -656,27 +680,29 @@ options:
           - "On a number the task orders, they are applied once it is bought; at QuestBlue it must be ordered in tier
             V(1b)."
           - "Merged key by key into the O(numbers[].sms) of every item; an item without one gets these settings."
-          - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: dict
         suboptions:
           state:
             description:
               - "V(present) enables SMS on the number with the given targets; V(absent) disables it."
               - "V(present) when unset."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
             type: str
             choices: [present, absent]
           email:
             description:
               - "Deliver inbound messages to this e-mail address (VoiceMeUp, a notification of each message)."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+              - "VoIP Innovations: destination type V(email); one address."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
             type: str
           url:
             description:
               - "Deliver inbound messages by HTTP POST to this URL (the carrier posts C(from), C(to) and C(msg))."
               - "At QuestBlue it cannot be combined with O(defaults.sms.email) or O(defaults.sms.xmpp_name)."
               - "At VoiceMeUp the details are posted as JSON."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+              - "VoIP Innovations: destination type V(post), or V(get) with O(defaults.sms.destination_type=get)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
             type: str
           xmpp_name:
             description:
@@ -693,8 +719,9 @@ options:
           forward_to:
             description:
               - "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts).
-                VoiceMeUp: the same, to a North American number."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
+                VoiceMeUp: the same, to a North American number. VoIP Innovations: the same (destination type
+                V(forward)), to a North American number other than O(numbers[].number)."
+              - "Supported by: VoiceMeUp, VoIP Innovations, VoIP.ms (QuestBlue fails before any request)."
             type: str
           url_retry:
             description:
@@ -714,6 +741,27 @@ options:
                 the account has none of that name; V(\"\") for the number's own settings. Leave it unset to keep the
                 number where it is."
               - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
+            type: str
+          destination_type:
+            description:
+              - "VoIP Innovations: where the number's messages go (C(destinationType) of C(ConfigSMSDestination)).
+                V(email) needs O(defaults.sms.email), V(forward) O(defaults.sms.forward_to), V(post) and V(get)
+                O(defaults.sms.url); V(sip), V(progtelco) and V(none) take none of them. Unset: V(email), V(forward)
+                or V(post) when O(defaults.sms.email), O(defaults.sms.forward_to) or O(defaults.sms.url) is set, else
+                the current type (V(none) when SMS is off)."
+              - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request)."
+            type: str
+            choices: [none, sip, email, forward, post, get, progtelco]
+          auth_token:
+            description:
+              - "VoIP Innovations: the token sent with each message posted to O(defaults.sms.url) (C(authToken)); only
+                with O(defaults.sms.destination_type=post) or O(defaults.sms.destination_type=get) (or
+                O(defaults.sms.url) alone). Never returned, masked in results and diffs. It is sent whenever the
+                setting is written (SMS switched on, or a change), and with O(update_write_only=always) on every run;
+                a change written without it leaves no token, so give it in every task of a number that posts with a
+                token."
+              - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request);
+                write-only at VoIP Innovations."
             type: str
       e911:
         description:
@@ -881,18 +929,19 @@ notes:
     O(numbers[].dial_time), O(numbers[].caller_id_prefix), O(numbers[].billing_type), O(numbers[].record_calls),
     O(numbers[].e911.email). Only at VoiceMeUp: O(numbers[].caller_id_number), O(numbers[].enabled),
     O(numbers[].comments), O(numbers[].sms.url_retry), O(numbers[].sms.auto_reply), O(numbers[].sms.profile). Only at
-    VoIP Innovations: O(numbers[].failover_number). Only at QuestBlue, VoiceMeUp and VoIP.ms: O(numbers[].sms.state),
-    O(numbers[].sms.email), O(numbers[].sms.url), O(numbers[].e911.state), O(numbers[].e911.name),
-    O(numbers[].e911.street_number), O(numbers[].e911.street_name), O(numbers[].e911.unit_type),
-    O(numbers[].e911.unit_number), O(numbers[].e911.city), O(numbers[].e911.region), O(numbers[].e911.postal_code),
-    O(numbers[].e911.resend_address). Only at VoiceMeUp and VoIP.ms: O(numbers[].sms.forward_to),
-    O(numbers[].e911.country), O(numbers[].e911.language). Write-only (never returned, so not compared; see
+    VoIP Innovations: O(numbers[].failover_number), O(numbers[].sms.destination_type), O(numbers[].sms.auth_token).
+    Only at VoiceMeUp, VoIP Innovations and VoIP.ms: O(numbers[].sms.forward_to). Only at QuestBlue, VoiceMeUp and
+    VoIP.ms: O(numbers[].e911.state), O(numbers[].e911.name), O(numbers[].e911.street_number),
+    O(numbers[].e911.street_name), O(numbers[].e911.unit_type), O(numbers[].e911.unit_number), O(numbers[].e911.city),
+    O(numbers[].e911.region), O(numbers[].e911.postal_code), O(numbers[].e911.resend_address). Only at VoiceMeUp and
+    VoIP.ms: O(numbers[].e911.country), O(numbers[].e911.language). Write-only (never returned, so not compared; see
     O(update_write_only)): at QuestBlue O(numbers[].forward_to), O(numbers[].port_out_pin),
     O(numbers[].sms.xmpp_name), O(numbers[].sms.xmpp_password), O(numbers[].e911.name),
     O(numbers[].e911.street_number), O(numbers[].e911.street_name), O(numbers[].e911.unit_type),
     O(numbers[].e911.unit_number), O(numbers[].e911.city), O(numbers[].e911.region), O(numbers[].e911.postal_code); at
-    VoIP.ms O(numbers[].record_calls). Set at creation only: at QuestBlue O(numbers[].tier). An option a carrier does
-    not support fails before any request (every item is checked before the first one)."
+    VoIP Innovations O(numbers[].sms.auth_token); at VoIP.ms O(numbers[].record_calls). Set at creation only: at
+    QuestBlue O(numbers[].tier). An option a carrier does not support fails before any request (every item is checked
+    before the first one)."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

@@ -31,6 +31,16 @@ description:
     adopts its targets. O(profile=\"\") moves the settings back onto the number itself. A profile is found by its
     name (two profiles with one name fail); its other settings (allowed senders, backup URL, outbound
     notifications, language) are kept as they are."
+  - "At VoIP Innovations a number delivers its messages to one destination of one type, O(destination_type):
+    V(email), V(forward) (to O(forward_to)), V(post) or V(get) (to O(url), with O(auth_token)), V(sip) (SIP MESSAGE
+    to the number's endpoint group), V(progtelco) (the number's programmable telco script) or V(none) (SMS on,
+    delivered nowhere). Setting O(email), O(forward_to) or O(url) chooses V(email), V(forward) or V(post) unless you
+    set O(destination_type); setting two of them fails before any request. C(ConfigSMSDestination) replaces the
+    whole setting, the other destinations and the token included. With no destination and no O(destination_type),
+    O(state=present) switches SMS that is off on with type V(none), and leaves SMS that is on as it is. Setting the
+    current destination to V(\"\") leaves the type V(none)."
+  - "VoIP Innovations does not say which of your numbers can carry SMS until the write: a number that cannot fails
+    at C(ConfigSMSDestination); check mode cannot tell, and reports V(changed)."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -40,30 +50,35 @@ options:
   number:
     description:
       - The phone number, in any format M(voip.carrier.did) accepts.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) enables SMS with the given targets; V(absent) disables SMS on the number.
+      - "VoIP Innovations: V(absent) sends C(ConfigSMS) with C(enable=false) (the only call that disables SMS), which also
+        removes an e-mail or number forward; a number the account does not hold has no SMS to disable (V(changed) is
+        false)."
       - "VoiceMeUp: V(absent) switches every SMS option of the number off and unbinds its SMS profile; with O(profile)
         it also deletes that profile once no number of the account is bound to it. At VoiceMeUp V(present) needs no
         target: inbound messages are then kept in the VoiceMeUp portal only."
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
   email:
     description:
       - Deliver inbound messages to this e-mail address (VoiceMeUp, a notification of each message).
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "VoIP Innovations: destination type V(email); one address."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
   url:
     description:
       - Deliver inbound messages by HTTP POST to this URL (the carrier posts C(from), C(to) and C(msg)).
       - At QuestBlue it cannot be combined with O(email) or O(xmpp_name).
       - At VoiceMeUp the details are posted as JSON.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "VoIP Innovations: destination type V(post), or V(get) with O(destination_type=get)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
   xmpp_name:
     description:
@@ -80,8 +95,9 @@ options:
   forward_to:
     description:
       - "VoIP.ms: forward inbound messages to this phone number (any format M(voip.carrier.did) accepts). VoiceMeUp: the
-        same, to a North American number."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
+        same, to a North American number. VoIP Innovations: the same (destination type V(forward)), to a North American
+        number other than O(number)."
+      - "Supported by: VoiceMeUp, VoIP Innovations, VoIP.ms (QuestBlue fails before any request)."
     type: str
   url_retry:
     description:
@@ -104,24 +120,47 @@ options:
       - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
+  destination_type:
+    description:
+      - "VoIP Innovations: where the number's messages go (C(destinationType) of C(ConfigSMSDestination)). V(email) needs
+        O(email), V(forward) O(forward_to), V(post) and V(get) O(url); V(sip), V(progtelco) and V(none) take none of
+        them. Unset: V(email), V(forward) or V(post) when O(email), O(forward_to) or O(url) is set, else the current
+        type (V(none) when SMS is off)."
+      - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request)."
+    type: str
+    choices: [none, sip, email, forward, post, get, progtelco]
+    version_added: 0.2.0
+  auth_token:
+    description:
+      - "VoIP Innovations: the token sent with each message posted to O(url) (C(authToken)); only with
+        O(destination_type=post) or O(destination_type=get) (or O(url) alone). Never returned, masked in results and
+        diffs. It is sent whenever the setting is written (SMS switched on, or a change), and with
+        O(update_write_only=always) on every run; a change written without it leaves no token, so give it in every
+        task of a number that posts with a token."
+      - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request); write-only at
+        VoIP Innovations."
+    type: str
+    version_added: 0.2.0
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (which ones, per carrier, is said below).
       - V(on_create) sends them when SMS is enabled or its mode changes; otherwise they are listed in
         RV(not_compared). V(always) sends the configuration on every run.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); it applies at
-        QuestBlue to O(xmpp_name), O(xmpp_password); no effect at VoiceMeUp and VoIP.ms (they return every option)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); it applies at QuestBlue to
+        O(xmpp_name), O(xmpp_password); at VoIP Innovations to O(auth_token); no effect at VoiceMeUp and VoIP.ms (they
+        return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
 seealso:
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue,
-    VoiceMeUp and VoIP.ms: O(number), O(state), O(email), O(url), O(update_write_only). Only at QuestBlue:
-    O(xmpp_name), O(xmpp_password). Only at VoiceMeUp and VoIP.ms: O(forward_to). Only at VoiceMeUp: O(url_retry),
-    O(auto_reply), O(profile). Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue
-    O(xmpp_name), O(xmpp_password). An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms with O(state=present) and O(state=absent).
+    Only at QuestBlue: O(xmpp_name), O(xmpp_password). Only at VoiceMeUp, VoIP Innovations and VoIP.ms: O(forward_to).
+    Only at VoiceMeUp: O(url_retry), O(auto_reply), O(profile). Only at VoIP Innovations: O(destination_type),
+    O(auth_token). Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue O(xmpp_name),
+    O(xmpp_password); at VoIP Innovations O(auth_token). An option a carrier does not support fails before any
+    request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -220,6 +259,33 @@ EXAMPLES = r"""
     number: "+15145550101"
     profile: Sales SMS
     state: absent
+
+- name: VoIP Innovations texts posted to a webhook with a token (destination type post)
+  voip.carrier.sms_config:
+    provider: voipinnovations
+    api_username: "{{ vi_api_login }}"
+    api_password: "{{ vi_api_secret }}"
+    number: "+12125550100"
+    url: https://hooks.example.com/sms
+    auth_token: "{{ vault_sms_hook_token }}"
+
+- name: VoIP Innovations texts to the number's endpoint group over SIP instead
+  voip.carrier.sms_config:
+    provider: voipinnovations
+    number: "+12125550100"
+    destination_type: sip
+
+- name: VoIP Innovations texts forwarded to a mobile phone
+  voip.carrier.sms_config:
+    provider: voipinnovations
+    number: "+12125550101"
+    forward_to: "+16465550111"
+
+- name: No more SMS on this VoIP Innovations number (ConfigSMS enable=false)
+  voip.carrier.sms_config:
+    provider: voipinnovations
+    number: "+12125550101"
+    state: absent
 """
 
 RETURN = r"""
@@ -265,8 +331,9 @@ sms_config:
       type: str
       sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
     forward_to:
-      description: "VoIP.ms and VoiceMeUp: the number messages are forwarded to, in E.164, V(\"\") if none."
-      returned: at VoIP.ms and VoiceMeUp, when SMS is on
+      description: "VoIP.ms, VoiceMeUp and VoIP Innovations: the number messages are forwarded to, in E.164, V(\"\") if
+        none."
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations, when SMS is on
       type: str
       sample: ""
     url_retry:
@@ -286,6 +353,19 @@ sms_config:
       returned: at VoiceMeUp, when SMS is on
       type: str
       sample: Sales SMS
+    destination_type:
+      description: "VoIP Innovations: where messages go, one of V(none), V(sip), V(email), V(forward), V(post), V(get),
+        V(progtelco)."
+      returned: at VoIP Innovations, when SMS is on
+      type: str
+      sample: post
+    auth_token:
+      description:
+        - "VoIP Innovations: the token of O(url), always masked as C(VALUE_SPECIFIED_IN_NO_LOG_PARAMETER). VoIP
+          Innovations never returns it: shown when this run sent it, or in check mode."
+      returned: at VoIP Innovations, when set and sent (or in check mode)
+      type: str
+      sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
     enabled:
       description: Whether SMS is enabled (V(true) whenever the key is present).
       returned: when SMS is on
@@ -343,7 +423,7 @@ provider:
 carrier_code:
   description:
     - "VoIP.ms: the carrier's own error code (its C(status)). VoiceMeUp: the code of its first message (every message
-      is in the error text). QuestBlue errors carry no code."
+      is in the error text). VoIP Innovations: its C(responseCode) (a number). QuestBlue errors carry no code."
   returned: on failure, when the carrier answered with an error code
   type: str
   sample: invalid_sms_forward
@@ -370,7 +450,7 @@ http_status:
 request:
   description:
     - The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function, VoiceMeUp as its
-      request type.
+      request type, VoIP Innovations as the SOAP operation (C(ConfigSMSDestination)).
   returned: on failure, when a request to the carrier failed
   type: str
   sample: setSMS

@@ -58,10 +58,17 @@ CODE_TEXT = {
     941: ("number", "E911 is not enabled for this number"),
     942: ("email", "is already notified for this number"),
     943: ("email", "at most 10 addresses can be notified per number"),
-    944: ({"SetDIDForward": "forward_to", "UpdateDIDFailover": "failover_number", None: "number"},
+    944: ({"SetDIDForward": "forward_to", "UpdateDIDFailover": "failover_number", "ConfigSMSDestination": "forward_to",
+          None: "number"},
           "is not a valid number (10 digits)"),
     948: ({"ActivateEndpointGroup": "name", "DeactivateEndpointGroup": "name", "AuditEndpointGroup": "name",
            None: "trunk"}, "is not an endpoint group of this account"),
+    # SMS (ConfigSMSDestination, ConfigSMS): no source gives VoIP Innovations' codes; these are the
+    # emulator's (docs/emulator.md "VoIP Innovations: SMS").
+    950: ("number", "cannot carry SMS at VoIP Innovations; search numbers with SMS (available_did_info) for it"),
+    951: ("destination_type", "is not a destination type VoIP Innovations knows"),
+    952: ({"ConfigSMS": "email", None: "destination_type"},
+          "the destination does not suit the type (email: e-mail addresses, post and get: an http(s) URL)"),
     302490: (None, _BUG + " (no search criteria)"),
     # per-number statusCodes of queryDID, reserveDID, assignDID, configDID and releaseDID
     101200: ("number", "no numbers in this account"),
@@ -106,7 +113,7 @@ CODE_TEXT = {
 # The resources whose adapter module exists. Each one is added here together with its branch in
 # adapter_class, in the same commit: Ansible packs into a module's payload every module_utils file
 # an import statement names and fails the task when one is missing.
-RESOURCES = ("did", "sip_trunk")
+RESOURCES = ("did", "sip_trunk", "sms_config", "fax_user", "lnp_request", "e911")
 
 
 def adapter_class(resource):
@@ -118,6 +125,20 @@ def adapter_class(resource):
         from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations.trunk import (
             VoipInnovationsTrunk)
         return VoipInnovationsTrunk
+    if resource == "sms_config":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations.sms import VoipInnovationsSms
+        return VoipInnovationsSms
+    if resource == "fax_user":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations.fax import (
+            VoipInnovationsFaxUser)
+        return VoipInnovationsFaxUser
+    if resource == "lnp_request":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations.lnp import VoipInnovationsLnp
+        return VoipInnovationsLnp
+    if resource == "e911":
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations.e911 import (
+            VoipInnovationsE911)
+        return VoipInnovationsE911
     raise KeyError(resource)
 
 
