@@ -193,17 +193,20 @@ class Converger:
             result["not_compared"] = sorted(not_compared)
         return result, after
 
-    def changes(self, adapter, desired, current):
-        """The desired fields that differ from ``current``, and those that cannot be compared."""
+    def changes(self, adapter, desired, current, resend=True):
+        """The desired fields that differ from ``current``, and those that cannot be compared
+        (``resend=False``: a re-read's resent_always fields are compared, not sent again)."""
         always = self.write_only == "always"
+        resent = getattr(adapter, "resent_always", ()) if always and resend else ()
         changes, not_compared = {}, []
         for name, value in desired.items():
             field = self.model.fields[name]
             if name == self.model.identity:
                 continue
             # A field the carrier never returns, or did not return this time (the key is missing
-            # from the record, e.g. a completed port-in), cannot be compared.
-            if adapter.is_write_only(name) or name not in current:
+            # from the record, e.g. a completed port-in), cannot be compared. ``always`` also sends
+            # the fields a driver declares resent_always, equal or not.
+            if adapter.is_write_only(name) or name not in current or name in resent:
                 if always:
                     changes[name] = value
                 else:
@@ -231,7 +234,7 @@ class Converger:
                                  "was not sent again: run the task again" % (adapter.provider, ", ".join(sorted(changes))))
         if found is not None:
             remaining, _not_compared = self.changes(adapter, {k: v for k, v in desired.items()
-                                                              if not adapter.is_write_only(k)}, found)
+                                                              if not adapter.is_write_only(k)}, found, resend=False)
             if not remaining:
                 _warn_settled(adapter, exc, "the update", "got no usable answer",
                               "a re-read shows the change: it took effect")

@@ -45,6 +45,10 @@ class ResourceAdapter:
     # costs a request (the single modules show it). The bulk module, which returns no records,
     # turns it off: the engine then takes the record read before, with the changes.
     confirm_writes = True
+    # Fields the carrier returns (so they are compared) that ``update_write_only: always`` (e911's
+    # resend_address) sends again on every run all the same: VoIP Innovations' E911 address, so a
+    # location its 911 provider could not geocode is provisioned again on request.
+    resent_always = frozenset()
 
     def __init__(self, client):
         self.client = client
