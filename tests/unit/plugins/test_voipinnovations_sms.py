@@ -257,3 +257,9 @@ def test_a_write_without_an_echo_returns_the_setting_as_sent():
                                             "forward_to": "+16465550111"})
     assert record == {"number": EMAIL_ON, "enabled": True, "destination_type": "forward", "email": "", "url": "",
                       "forward_to": "+16465550111", "provider": "voipinnovations"}
+
+
+def test_forward_to_empty_switches_forwarding_off_at_every_carrier():
+    """The module documents forward_to: "" as "switches it off"; the model refused it as no phone number."""
+    assert SMS_CONFIG.desired_from_params({"number": "2125550100", "forward_to": ""}) == {
+        "number": "+12125550100", "forward_to": ""}
