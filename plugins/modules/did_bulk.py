@@ -347,37 +347,37 @@ options:
             is the item's), checked and compared by the same rules."
           - "On a number the task orders, the address is set once it is bought."
           - "Merged key by key with O(defaults.e911): an option the item does not set is taken from there."
-          - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: dict
         suboptions:
           state:
             description:
               - "V(present) sets the number's emergency address; V(absent) removes it."
               - "V(present) when unset."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
             type: str
             choices: [present, absent]
           name:
             description:
               - "Name of the person or business at the address. Required for O(numbers[].e911.state=present)."
               - "VoiceMeUp: 2 to 32 characters."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "VoIP Innovations: the caller name of the location (C(callerName)), returned as written."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           street_number:
             description:
               - "The house number."
               - "VoiceMeUp: digits only (its civic number is an integer), and required."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "VoIP Innovations: required, and one word with digits (C(100), C(12B)): it is sent before the street in
+                one line (C(address1)), which is split at its first space when read."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           street_name:
             description:
               - "The street name (with its type, such as C(Main St)). Required for O(numbers[].e911.state=present)."
               - "VoiceMeUp: exactly as its E911 address database writes it (case does not matter); see the addresses it
                 proposes when it does not."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           unit_type:
             description:
@@ -392,31 +392,31 @@ options:
               - "VoiceMeUp: one of its address types, the same 24 words as at VoIP.ms (C(hanger) included) in any case,
                 or their USPS abbreviations; sent and returned in lower case (C(STE) becomes C(suite)). Anything else
                 fails before any request."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "VoIP Innovations: a USPS secondary unit designator, its abbreviation (C(STE), C(APT), C(FL), C(RM)
+                ...) or its word (C(Suite), C(Apartment)) in any case; sent and returned as the abbreviation, before
+                O(numbers[].e911.unit_number) in one line (C(address2), such as C(STE 111)). Anything else fails
+                before any request."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           unit_number:
             description:
-              - "Unit number or letter. Needs O(numbers[].e911.unit_type) (VoiceMeUp fails without it before any
-                request)."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "Unit number or letter. Needs O(numbers[].e911.unit_type) (VoiceMeUp and VoIP Innovations fail without
+                it before any request)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           city:
             description:
               - "The city. Required for O(numbers[].e911.state=present)."
               - "VoiceMeUp: exactly as its E911 address database writes it, accents included (C(Montréal))."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           region:
             description:
               - "The two-letter code of the state, territory or province, such as C(NC), C(DC), C(PR) or (VoIP.ms and
                 VoiceMeUp, O(numbers[].e911.country=CA)) C(ON). It must be an ISO 3166-2 subdivision of the country.
                 Required for O(numbers[].e911.state=present)."
-              - "QuestBlue addresses must be in the US."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "QuestBlue and VoIP Innovations addresses must be in the US."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           postal_code:
             description:
@@ -426,15 +426,16 @@ options:
                 module)."
               - "Canada (VoIP.ms and VoiceMeUp): the postal code, C(A1A 1A1), in any case and with or without the
                 space."
+              - "VoIP Innovations: sent as C(zip) and C(plusFour). It may complete a 5-digit ZIP code with its +4; for
+                a task that gives the 5-digit ZIP code, that is no difference."
               - "Required for O(numbers[].e911.state=present)."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           country:
             description:
               - "VoIP.ms and VoiceMeUp: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the
-                US)."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
+                US). VoIP Innovations: V(US) only."
+              - "Supported by: VoiceMeUp, VoIP Innovations, VoIP.ms (QuestBlue fails before any request)."
             type: str
           language:
             description:
@@ -459,11 +460,14 @@ options:
                 be verified."
               - "The same as O(update_write_only=always). VoIP.ms and VoiceMeUp return the address and compare it, so
                 this has no effect there."
+              - "VoIP Innovations returns the address and compares it too, but V(true) sends it again with C(update911)
+                on every run (checked with C(validate911) first; the task reports C(changed)): to provision again a
+                location that is C(INVALID), say."
               - "In did_bulk it applies to this number's address only, whatever O(update_write_only) says."
               - "When the item does not set it, O(defaults.e911.resend_address) applies, and V(false) when that is
                 unset too."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); no effect at
-                VoiceMeUp and VoIP.ms (they return every option)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); no effect at VoiceMeUp
+                and VoIP.ms (they return every option)."
             type: bool
     # END generated by tests/tools/bulk_docs.py (numbers)
   defaults:
@@ -769,37 +773,37 @@ options:
             is the item's), checked and compared by the same rules."
           - "On a number the task orders, the address is set once it is bought."
           - "Merged key by key into the O(numbers[].e911) of every item; an item without one gets these settings."
-          - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+          - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
         type: dict
         suboptions:
           state:
             description:
               - "V(present) sets the number's emergency address; V(absent) removes it."
               - "V(present) when unset."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
             type: str
             choices: [present, absent]
           name:
             description:
               - "Name of the person or business at the address. Required for O(defaults.e911.state=present)."
               - "VoiceMeUp: 2 to 32 characters."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "VoIP Innovations: the caller name of the location (C(callerName)), returned as written."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           street_number:
             description:
               - "The house number."
               - "VoiceMeUp: digits only (its civic number is an integer), and required."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "VoIP Innovations: required, and one word with digits (C(100), C(12B)): it is sent before the street in
+                one line (C(address1)), which is split at its first space when read."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           street_name:
             description:
               - "The street name (with its type, such as C(Main St)). Required for O(defaults.e911.state=present)."
               - "VoiceMeUp: exactly as its E911 address database writes it (case does not matter); see the addresses it
                 proposes when it does not."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           unit_type:
             description:
@@ -814,31 +818,31 @@ options:
               - "VoiceMeUp: one of its address types, the same 24 words as at VoIP.ms (C(hanger) included) in any case,
                 or their USPS abbreviations; sent and returned in lower case (C(STE) becomes C(suite)). Anything else
                 fails before any request."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "VoIP Innovations: a USPS secondary unit designator, its abbreviation (C(STE), C(APT), C(FL), C(RM)
+                ...) or its word (C(Suite), C(Apartment)) in any case; sent and returned as the abbreviation, before
+                O(defaults.e911.unit_number) in one line (C(address2), such as C(STE 111)). Anything else fails before
+                any request."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           unit_number:
             description:
-              - "Unit number or letter. Needs O(defaults.e911.unit_type) (VoiceMeUp fails without it before any
-                request)."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "Unit number or letter. Needs O(defaults.e911.unit_type) (VoiceMeUp and VoIP Innovations fail without
+                it before any request)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           city:
             description:
               - "The city. Required for O(defaults.e911.state=present)."
               - "VoiceMeUp: exactly as its E911 address database writes it, accents included (C(Montréal))."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           region:
             description:
               - "The two-letter code of the state, territory or province, such as C(NC), C(DC), C(PR) or (VoIP.ms and
                 VoiceMeUp, O(defaults.e911.country=CA)) C(ON). It must be an ISO 3166-2 subdivision of the country.
                 Required for O(defaults.e911.state=present)."
-              - "QuestBlue addresses must be in the US."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "QuestBlue and VoIP Innovations addresses must be in the US."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           postal_code:
             description:
@@ -848,15 +852,16 @@ options:
                 module)."
               - "Canada (VoIP.ms and VoiceMeUp): the postal code, C(A1A 1A1), in any case and with or without the
                 space."
+              - "VoIP Innovations: sent as C(zip) and C(plusFour). It may complete a 5-digit ZIP code with its +4; for
+                a task that gives the 5-digit ZIP code, that is no difference."
               - "Required for O(defaults.e911.state=present)."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-                QuestBlue."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
             type: str
           country:
             description:
               - "VoIP.ms and VoiceMeUp: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the
-                US)."
-              - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
+                US). VoIP Innovations: V(US) only."
+              - "Supported by: VoiceMeUp, VoIP Innovations, VoIP.ms (QuestBlue fails before any request)."
             type: str
           language:
             description:
@@ -881,10 +886,13 @@ options:
                 be verified."
               - "The same as O(update_write_only=always). VoIP.ms and VoiceMeUp return the address and compare it, so
                 this has no effect there."
+              - "VoIP Innovations returns the address and compares it too, but V(true) sends it again with C(update911)
+                on every run (checked with C(validate911) first; the task reports C(changed)): to provision again a
+                location that is C(INVALID), say."
               - "In did_bulk it applies to this number's address only, whatever O(update_write_only) says."
               - "Applies to every item whose O(numbers[].e911.resend_address) is unset; V(false) when unset here too."
-              - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); no effect at
-                VoiceMeUp and VoIP.ms (they return every option)."
+              - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); no effect at VoiceMeUp
+                and VoIP.ms (they return every option)."
             type: bool
     # END generated by tests/tools/bulk_docs.py (defaults)
   purge:
@@ -930,11 +938,8 @@ notes:
     O(numbers[].e911.email). Only at VoiceMeUp: O(numbers[].caller_id_number), O(numbers[].enabled),
     O(numbers[].comments), O(numbers[].sms.url_retry), O(numbers[].sms.auto_reply), O(numbers[].sms.profile). Only at
     VoIP Innovations: O(numbers[].failover_number), O(numbers[].sms.destination_type), O(numbers[].sms.auth_token).
-    Only at VoiceMeUp, VoIP Innovations and VoIP.ms: O(numbers[].sms.forward_to). Only at QuestBlue, VoiceMeUp and
-    VoIP.ms: O(numbers[].e911.state), O(numbers[].e911.name), O(numbers[].e911.street_number),
-    O(numbers[].e911.street_name), O(numbers[].e911.unit_type), O(numbers[].e911.unit_number), O(numbers[].e911.city),
-    O(numbers[].e911.region), O(numbers[].e911.postal_code), O(numbers[].e911.resend_address). Only at VoiceMeUp and
-    VoIP.ms: O(numbers[].e911.country), O(numbers[].e911.language). Write-only (never returned, so not compared; see
+    Only at VoiceMeUp, VoIP Innovations and VoIP.ms: O(numbers[].sms.forward_to), O(numbers[].e911.country). Only at
+    VoiceMeUp and VoIP.ms: O(numbers[].e911.language). Write-only (never returned, so not compared; see
     O(update_write_only)): at QuestBlue O(numbers[].forward_to), O(numbers[].port_out_pin),
     O(numbers[].sms.xmpp_name), O(numbers[].sms.xmpp_password), O(numbers[].e911.name),
     O(numbers[].e911.street_number), O(numbers[].e911.street_name), O(numbers[].e911.unit_type),

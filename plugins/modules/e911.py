@@ -30,6 +30,12 @@ description:
   - "VoiceMeUp refuses to remove the account's default E911 address, and its API has no call that chooses another
     default (the VoiceMeUp portal does). Removing the account's last address succeeds with VoiceMeUp's warning that a
     911 call made before a new address is set is billed an unprovision fee."
+  - "VoIP Innovations returns the whole address (C(query911)), street, unit and city upper-cased as it stores them,
+    compared ignoring case. Every address is checked with VoIP Innovations' C(validate911) before C(insert911) or
+    C(update911) sends it (in check mode too): VoIP Innovations removes the location of a number whose new address it
+    cannot geocode, so an address C(validate911) does not know fails, naming the address options, and nothing is
+    written (the number keeps the location it has). A new address is C(GEOCODED), then C(PROVISIONED) a little later,
+    once VoIP Innovations' 911 provider has it: RV(e911.status) says which."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -39,13 +45,13 @@ options:
   number:
     description:
       - The phone number, in any format M(voip.carrier.did) accepts. It must be in the account.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) sets the address; V(absent) removes it.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
@@ -53,23 +59,23 @@ options:
     description:
       - Name of the person or business at the address. Required for O(state=present).
       - "VoiceMeUp: 2 to 32 characters."
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-        QuestBlue."
+      - "VoIP Innovations: the caller name of the location (C(callerName)), returned as written."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
     type: str
   street_number:
     description:
       - The house number.
       - "VoiceMeUp: digits only (its civic number is an integer), and required."
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-        QuestBlue."
+      - "VoIP Innovations: required, and one word with digits (C(100), C(12B)): it is sent before the street in one
+        line (C(address1)), which is split at its first space when read."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
     type: str
   street_name:
     description:
       - The street name (with its type, such as C(Main St)). Required for O(state=present).
       - "VoiceMeUp: exactly as its E911 address database writes it (case does not matter); see the addresses it
         proposes when it does not."
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-        QuestBlue."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
     type: str
   unit_type:
     description:
@@ -83,30 +89,29 @@ options:
       - "VoiceMeUp: one of its address types, the same 24 words as at VoIP.ms (C(hanger) included) in any case, or
         their USPS abbreviations; sent and returned in lower case (C(STE) becomes C(suite)). Anything else fails
         before any request."
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-        QuestBlue."
+      - "VoIP Innovations: a USPS secondary unit designator, its abbreviation (C(STE), C(APT), C(FL), C(RM) ...) or its
+        word (C(Suite), C(Apartment)) in any case; sent and returned as the abbreviation, before O(unit_number) in one
+        line (C(address2), such as C(STE 111)). Anything else fails before any request."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
     type: str
   unit_number:
     description:
-      - Unit number or letter. Needs O(unit_type) (VoiceMeUp fails without it before any request).
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-        QuestBlue."
+      - Unit number or letter. Needs O(unit_type) (VoiceMeUp and VoIP Innovations fail without it before any request).
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
     type: str
   city:
     description:
       - The city. Required for O(state=present).
       - "VoiceMeUp: exactly as its E911 address database writes it, accents included (C(Montréal))."
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-        QuestBlue."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
     type: str
   region:
     description:
       - The two-letter code of the state, territory or province, such as C(NC), C(DC), C(PR) or (VoIP.ms and
         VoiceMeUp, O(country=CA)) C(ON). It must be an ISO 3166-2 subdivision of the country. Required for
         O(state=present).
-      - QuestBlue addresses must be in the US.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-        QuestBlue."
+      - QuestBlue and VoIP Innovations addresses must be in the US.
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
     type: str
   postal_code:
     description:
@@ -114,14 +119,16 @@ options:
         with the ZIP code data of the C(zipcodes) library; a ZIP code that data does not know fails (if it is a new
         ZIP code, upgrade C(zipcodes) on the host that runs the module)."
       - "Canada (VoIP.ms and VoiceMeUp): the postal code, C(A1A 1A1), in any case and with or without the space."
+      - "VoIP Innovations: sent as C(zip) and C(plusFour). It may complete a 5-digit ZIP code with its +4; for a task
+        that gives the 5-digit ZIP code, that is no difference."
       - Required for O(state=present).
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); write-only at
-        QuestBlue."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
     type: str
   country:
     description:
-      - "VoIP.ms and VoiceMeUp: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the US)."
-      - "Supported by: VoiceMeUp, VoIP.ms (QuestBlue and VoIP Innovations fail before any request)."
+      - "VoIP.ms and VoiceMeUp: V(US) (the default) or V(CA). QuestBlue: not supported (addresses are in the US).
+        VoIP Innovations: V(US) only."
+      - "Supported by: VoiceMeUp, VoIP Innovations, VoIP.ms (QuestBlue fails before any request)."
     type: str
   language:
     description:
@@ -145,8 +152,11 @@ options:
         verified.
       - The same as O(update_write_only=always). VoIP.ms and VoiceMeUp return the address and compare it, so this has no
         effect there.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); no effect at
-        VoiceMeUp and VoIP.ms (they return every option)."
+      - "VoIP Innovations returns the address and compares it too, but V(true) sends it again with C(update911) on every
+        run (checked with C(validate911) first; the task reports C(changed)): to provision again a location that is
+        C(INVALID), say."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); no effect at VoiceMeUp and
+        VoIP.ms (they return every option)."
     type: bool
     default: false
     version_added: 0.2.0
@@ -154,9 +164,12 @@ options:
     description:
       - What to do with address parts the carrier never returns (at QuestBlue all of them). Prefer O(resend_address).
       - V(on_create) sends the address when none is set; V(always) re-sends it on every run and reports C(changed).
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); it applies at
-        QuestBlue to O(name), O(street_number), O(street_name), O(unit_type), O(unit_number), O(city), O(region),
-        O(postal_code); no effect at VoiceMeUp and VoIP.ms (they return every option)."
+      - "VoIP Innovations: V(always) sends the whole address again on every run, though it is returned (see
+        O(resend_address))."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); it applies at QuestBlue to
+        O(name), O(street_number), O(street_name), O(unit_type), O(unit_number), O(city), O(region), O(postal_code);
+        at VoIP Innovations to O(name), O(street_number), O(street_name), O(unit_type), O(unit_number), O(city),
+        O(region), O(postal_code), O(country); no effect at VoiceMeUp and VoIP.ms (they return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
@@ -167,12 +180,11 @@ notes:
   - "The address checks use the data of C(pycountry) and C(zipcodes) on the host that runs the module, and run only
     for O(state=present). A ZIP code unknown to that data fails on purpose: a mistyped ZIP code is far more likely
     than one newer than the data, and an emergency address is not the place to guess."
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue,
-    VoiceMeUp and VoIP.ms: O(number), O(state), O(name), O(street_number), O(street_name), O(unit_type),
-    O(unit_number), O(city), O(region), O(postal_code), O(resend_address), O(update_write_only). Only at VoiceMeUp and
-    VoIP.ms: O(country), O(language). Only at VoIP.ms: O(email). Write-only (never returned, so not compared; see
-    O(update_write_only)): at QuestBlue O(name), O(street_number), O(street_name), O(unit_type), O(unit_number),
-    O(city), O(region), O(postal_code). An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms with O(state=present) and O(state=absent).
+    Only at VoiceMeUp, VoIP Innovations and VoIP.ms: O(country). Only at VoiceMeUp and VoIP.ms: O(language). Only at
+    VoIP.ms: O(email). Write-only (never returned, so not compared; see O(update_write_only)): at QuestBlue O(name),
+    O(street_number), O(street_name), O(unit_type), O(unit_number), O(city), O(region), O(postal_code). An option a
+    carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 seealso:
@@ -260,6 +272,38 @@ EXAMPLES = r"""
   # Written "Boul. St-Laurent", the task fails and vmu_e911.alternate_addresses holds the
   # addresses VoiceMeUp proposes; nothing is written.
 
+- name: Register an address at VoIP Innovations (checked with validate911 first, compared on every run)
+  voip.carrier.e911:
+    provider: voipinnovations
+    api_username: "{{ vi_api_login }}"
+    api_password: "{{ vi_api_secret }}"
+    number: "+19195550123"
+    name: ACME Corp
+    street_number: "100"
+    street_name: Main St
+    unit_type: Suite           # sent and returned as STE
+    unit_number: "200"
+    city: Raleigh
+    region: NC
+    postal_code: "27601"
+  register: vi_e911
+  # vi_e911.e911.status is GEOCODED at first, PROVISIONED once VoIP Innovations' 911 provider has
+  # the address. An address validate911 does not know fails and nothing is written.
+
+- name: Provision the same address again at VoIP Innovations (its location is INVALID, say)
+  voip.carrier.e911:
+    provider: voipinnovations
+    number: "+19195550123"
+    name: ACME Corp
+    street_number: "100"
+    street_name: Main St
+    unit_type: STE
+    unit_number: "200"
+    city: Raleigh
+    region: NC
+    postal_code: "27601"
+    resend_address: true
+
 - name: Remove the emergency address at QuestBlue
   voip.carrier.e911:
     provider: questblue
@@ -270,6 +314,12 @@ EXAMPLES = r"""
   voip.carrier.e911:
     provider: voipms
     number: "+13055550123"
+    state: absent
+
+- name: Remove the emergency address at VoIP Innovations
+  voip.carrier.e911:
+    provider: voipinnovations
+    number: "+19195550123"
     state: absent
 
 - name: Remove the emergency address at VoiceMeUp (it refuses for the account's default address)
@@ -308,6 +358,7 @@ e911:
     - The emergency address after the run, as far as the carrier reports it (as it was, for O(state=absent)).
     - VoIP.ms returns the whole address, with parts upper-cased as it stores them.
     - VoiceMeUp returns the whole address, street and city as its E911 address database writes them.
+    - VoIP Innovations returns the whole address, street, unit and city upper-cased, and RV(e911.status).
     - "QuestBlue never returns the address: after a run that sent it (a new address, or O(resend_address=true)) the
       parts are those you set; otherwise only RV(e911.number) and RV(e911.provider), when an address is set."
     - In check mode, for a number without an address, the parts you set, as nothing was sent.
@@ -322,47 +373,49 @@ e911:
       sample: "+19195550123"
     name:
       description: The name of the person or business at the address.
-      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations when an address is set; at QuestBlue when the address was sent
       type: str
       sample: ACME Corp
     street_number:
       description: The house number, V("") if none.
-      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when set and sent
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations when an address is set; at QuestBlue when set and sent
       type: str
       sample: "100"
     street_name:
       description: The street name.
-      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations when an address is set; at QuestBlue when the address was sent
       type: str
       sample: MAIN ST
     unit_type:
       description: The type of unit, such as C(Suite), V("") if none.
-      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when set and sent
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations when an address is set; at QuestBlue when set and sent
       type: str
       sample: Suite
     unit_number:
       description: The unit number, V("") if none.
-      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when set and sent
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations when an address is set; at QuestBlue when set and sent
       type: str
       sample: "200"
     city:
       description: The city.
-      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations when an address is set; at QuestBlue when the address was sent
       type: str
       sample: RALEIGH
     region:
       description: The two-letter state, territory or province code.
-      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations when an address is set; at QuestBlue when the address was sent
       type: str
       sample: NC
     postal_code:
-      description: The ZIP or postal code.
-      returned: at VoIP.ms and VoiceMeUp when an address is set; at QuestBlue when the address was sent
+      description:
+        - The ZIP or postal code.
+        - "VoIP Innovations: the ZIP+4 it holds, or the 5-digit ZIP code when the task gives that ZIP code."
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations when an address is set; at QuestBlue when the address was sent
       type: str
       sample: "27601"
     country:
-      description: "VoIP.ms and VoiceMeUp: V(US) or V(CA)."
-      returned: at VoIP.ms and VoiceMeUp, when an address is set
+      description: "VoIP.ms and VoiceMeUp: V(US) or V(CA). VoIP Innovations: V(US)."
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations, when an address is set
       type: str
       sample: US
     language:
@@ -378,8 +431,12 @@ e911:
       type: str
       sample: e911@example.com
     status:
-      description: "VoIP.ms: V(active), or V(pending) while VoIP.ms staff validate the address."
-      returned: at VoIP.ms, when an address is set
+      description:
+        - "VoIP.ms: V(active), or V(pending) while VoIP.ms staff validate the address."
+        - "VoIP Innovations: V(GEOCODED) (the address is geocoded, not yet at VoIP Innovations' 911 provider),
+          V(PROVISIONED) (911 calls from the number get this address) or V(INVALID) (VoIP Innovations could not
+          geocode it: 911 calls have no address; the task warns). A new or changed address is V(GEOCODED) first."
+      returned: at VoIP.ms and VoIP Innovations, when an address is set
       type: str
       sample: active
     endpoint_id:
@@ -495,6 +552,8 @@ carrier_code:
     - "VoIP.ms: the carrier's own error code (its C(status)). QuestBlue errors carry no code."
     - "VoiceMeUp: the code of its first message, such as C(alternate_address_provided), C(street_not_found) or
       C(entry_is_default_endpoint)."
+    - "VoIP Innovations: its C(responseCode) (a number), such as C(101) (C(validate911) does not know the address)
+      or C(909) (not a number of the account); C(INVALID) when a write came back unable to geocode the address."
   returned: on failure, when the carrier answered with an error code
   type: str
   sample: invalid_city
@@ -520,7 +579,7 @@ http_status:
   sample: 503
 request:
   description: The request that failed, QuestBlue as C(METHOD /path), VoIP.ms as the name of the API function,
-    VoiceMeUp as its request type (C(check_e911)).
+    VoiceMeUp as its request type (C(check_e911)), VoIP Innovations as its SOAP operation (C(validate911)).
   returned: on failure, when a request to the carrier failed
   type: str
   sample: e911Update
