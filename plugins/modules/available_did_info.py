@@ -15,6 +15,9 @@ description:
     (NPA), ZIP code or toll-free prefix. Order one with M(voip.carrier.did).
   - "At QuestBlue a local search needs O(zip) (tier 1b only), O(npa), or O(region) together with
     O(rate_center); when several are given, O(zip) wins over O(npa), which wins over the rate centre."
+  - "VoIP Innovations searches with C(getDIDs): O(region) is its C(state), O(rate_center) its C(rateCenter), O(npa)
+    its C(npa); a local search needs at least one of them, and every one given narrows it. Toll-free numbers are its
+    state C(TF), narrowed by O(npa) (the toll-free prefix)."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -34,6 +37,7 @@ options:
         it is not set. Order the number in the same tier (the result says which). Toll-free numbers are not offered
         in tier 2.
       - VoIP.ms has no tiers; leave it unset.
+      - VoIP Innovations prices numbers in tiers of its own (RV(available[].tier)); it cannot search by this option.
       - "Supported by: QuestBlue only (VoiceMeUp, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     choices: ['1', '1b', '2']
@@ -134,6 +138,21 @@ EXAMPLES = r"""
     type: toll_free
     npa: "833"
 
+- name: VoIP Innovations numbers in Dallas, Texas
+  voip.carrier.available_did_info:
+    provider: voipinnovations
+    api_username: "{{ vi_login }}"
+    api_password: "{{ vi_secret }}"
+    region: TX
+    rate_center: DALLAS
+  register: dallas
+
+- name: VoIP Innovations toll-free numbers
+  voip.carrier.available_did_info:
+    provider: voipinnovations
+    type: toll_free
+    limit: 5
+
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
 - name: Find and order a number at VoIP.ms
@@ -176,15 +195,15 @@ available:
       type: str
       sample: local
     tier:
-      description: "QuestBlue: the tier to order it in."
-      returned: at QuestBlue
+      description: "QuestBlue: the tier to order it in. VoIP Innovations: its price tier (such as V(1), V(2), V(4))."
+      returned: at QuestBlue and VoIP Innovations
       type: str
       sample: "1b"
     state:
       description:
         - The state or province of the number.
         - "QuestBlue: the region searched, null when the search was not by region and rate centre."
-        - "VoIP.ms: the number's own, null for toll-free numbers."
+        - "VoIP.ms and VoIP Innovations: the number's own, null for toll-free numbers."
       returned: always (null where unknown)
       type: str
       sample: NC
@@ -192,13 +211,13 @@ available:
       description:
         - The rate centre of the number.
         - "QuestBlue: the rate centre searched, null when the search was not by region and rate centre."
-        - "VoIP.ms: the number's own, null for toll-free numbers."
+        - "VoIP.ms and VoIP Innovations: the number's own, null for toll-free numbers."
       returned: always (null where unknown)
       type: str
       sample: RALEIGH
     sms:
-      description: "VoIP.ms: whether the number can carry SMS."
-      returned: at VoIP.ms, when its search reports it (local numbers)
+      description: "VoIP.ms and VoIP Innovations: whether the number can carry SMS."
+      returned: at VoIP.ms, when its search reports it (local numbers); at VoIP Innovations
       type: bool
       sample: true
 api_calls:

@@ -380,6 +380,38 @@ EXAMPLES = r"""
     number: "+15145550200"
     state: absent
 
+- name: Order a VoIP Innovations number, routed to an endpoint group, with outbound CNAM and a failover number
+  voip.carrier.did:
+    provider: voipinnovations
+    api_username: "{{ vi_login }}"       # the API user's login
+    api_password: "{{ vi_secret }}"      # its secret
+    number: "+12125550110"
+    trunk: Primary PBX                   # the endpoint group's name (or its ID)
+    cnam: true                           # inbound CNAM dip
+    description: sales-ny                # the number's refId
+    caller_id_name: ACME SALES           # only numbers with CNAM storage take one
+    failover_number: "+16465550100"
+
+- name: Forward a VoIP Innovations number to a mobile, removing its failover (a forwarded number never uses one)
+  voip.carrier.did:
+    provider: voipinnovations
+    number: "+12125550110"
+    failover_number: ""
+    forward_to: "+16465550177"
+
+- name: Stop forwarding; the number goes back to the group named here
+  voip.carrier.did:
+    provider: voipinnovations
+    number: "+12125550110"
+    forward_to: ""
+    trunk: Backup SBC
+
+- name: Release a VoIP Innovations number
+  voip.carrier.did:
+    provider: voipinnovations
+    number: "+12125550110"
+    state: absent
+
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
 - name: Number plan at QuestBlue
@@ -441,6 +473,8 @@ did:
         - The SIP trunk the number is routed to, V("") if none.
         - "VoIP.ms: the sub-account that RV(did.routing) names (C(account:<main account>_<sub-account>)), V(\"\") when
           the number is routed elsewhere."
+        - "VoIP Innovations: the endpoint group, by name (as you spelled it when O(trunk) names the same group); V(\"\")
+          for a number routed to none (unconfigured, or in personal inventory)."
       returned: when the account holds the number, or when set
       type: str
       sample: mainpbx
@@ -449,7 +483,9 @@ did:
         - "QuestBlue: the number inbound calls are forwarded to, in E.164. QuestBlue never returns it: it is the value
           you set, shown when the run sent it or would send it."
         - "VoiceMeUp: the forward number while forwarding is on (C(enable_forwarding)), V(\"\") otherwise."
-      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always); at VoiceMeUp
+        - "VoIP Innovations: the forward number (C(SetDIDForward)), V(\"\") when the number is not forwarded."
+      returned: at QuestBlue, when set, in check mode or when O(update_write_only=always); at VoiceMeUp and VoIP
+        Innovations
       type: str
       sample: "+19195550199"
     cnam:
@@ -458,8 +494,9 @@ did:
       type: bool
       sample: true
     caller_id_name:
-      description: "QuestBlue: the caller ID name (LIDB); VoiceMeUp: the caller ID name rewrite; V(\"\") if none."
-      returned: at QuestBlue and VoiceMeUp
+      description: "QuestBlue: the caller ID name (LIDB); VoiceMeUp: the caller ID name rewrite; VoIP Innovations: the
+        outbound CNAM display (C(cnamName)); V(\"\") if none."
+      returned: at QuestBlue, VoiceMeUp and VoIP Innovations
       type: str
       sample: ACMESALES
     caller_id_number:
@@ -506,6 +543,12 @@ did:
           returned: always
           type: int
           sample: 5
+    failover_number:
+      description: "VoIP Innovations: the number calls go to when the endpoint group does not answer, in E.164, V(\"\")
+        if none."
+      returned: at VoIP Innovations
+      type: str
+      sample: "+16465550150"
     e911:
       description: Whether an emergency address is set on the number.
       returned: when the account holds the number

@@ -14,8 +14,9 @@ description:
   - Returns the numbers the account holds with their settings, read from the account snapshot, that is the carrier's list
     calls at their largest page (QuestBlue C(GET /did), 200 numbers a request; VoIP.ms C(getDIDsInfo), every number
     in one answer; VoiceMeUp C(get_dids), every number in one answer, plus C(get_e911) for the E911 flag, 1000
-    addresses a request, and C(get_peers) when numbers ring peers), so thousands of numbers cost a handful of
-    requests and never one request per number.
+    addresses a request, and C(get_peers) when numbers ring peers; VoIP Innovations C(auditDIDs), every number with
+    its E911 flag in one answer, plus C(AuditEndpointGroups) once for the names of the endpoint groups), so
+    thousands of numbers cost a handful of requests and never one request per number.
   - "VoiceMeUp lists released numbers with the status C(deleted) for a while: they are left out."
   - With O(include), the SMS settings and the pending port-ins come from the carrier's lists too.
 author:
@@ -124,6 +125,17 @@ EXAMPLES = r"""
   ansible.builtin.debug:
     msg: "{{ voicemeup_numbers.dids | rejectattr('enabled') | map(attribute='number') }}"
 
+- name: Every number in the VoIP Innovations account (auditDIDs, and AuditEndpointGroups for the trunk names)
+  voip.carrier.did_info:
+    provider: voipinnovations
+    api_username: "{{ vi_login }}"
+    api_password: "{{ vi_secret }}"
+  register: vi_numbers
+
+- name: VoIP Innovations numbers that fail over somewhere
+  ansible.builtin.debug:
+    msg: "{{ vi_numbers.dids | selectattr('failover_number') | map(attribute='number') }}"
+
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
 - name: Inventory of a VoIP.ms account
@@ -197,6 +209,7 @@ dids:
         - The SIP trunk the number is routed to, V("") if none.
         - "VoIP.ms: the sub-account that the routing names (C(account:<main account>_<sub-account>)), V(\"\") when the
           number is routed elsewhere."
+        - "VoIP Innovations: the endpoint group's name (its ID when the group has none)."
       returned: always
       type: str
       sample: mainpbx
@@ -206,8 +219,9 @@ dids:
       type: bool
       sample: true
     caller_id_name:
-      description: "QuestBlue: the caller ID name (LIDB); VoiceMeUp: the caller ID name rewrite; V(\"\") if none."
-      returned: at QuestBlue and VoiceMeUp
+      description: "QuestBlue: the caller ID name (LIDB); VoiceMeUp: the caller ID name rewrite; VoIP Innovations: the
+        outbound CNAM display; V(\"\") if none."
+      returned: at QuestBlue, VoiceMeUp and VoIP Innovations
       type: str
       sample: ACMESALES
     caller_id_number:
@@ -216,10 +230,17 @@ dids:
       type: str
       sample: "+15145550100"
     forward_to:
-      description: "VoiceMeUp: the number calls are forwarded to while forwarding is on, in E.164, V(\"\") if none."
-      returned: at VoiceMeUp
+      description: "VoiceMeUp (while forwarding is on) and VoIP Innovations: the number calls are forwarded to, in
+        E.164, V(\"\") if none."
+      returned: at VoiceMeUp and VoIP Innovations
       type: str
       sample: "+16135550123"
+    failover_number:
+      description: "VoIP Innovations: the number calls go to when the endpoint group does not answer, in E.164, V(\"\")
+        if none."
+      returned: at VoIP Innovations
+      type: str
+      sample: "+16465550150"
     enabled:
       description: "VoiceMeUp: whether the number takes calls."
       returned: at VoiceMeUp

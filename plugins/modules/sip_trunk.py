@@ -38,6 +38,11 @@ description:
     VoIP.ms's fixed lists, O(ip_address) against the addresses VoIP.ms refuses, O(caller_id_number) as a North American
     number, and O(music_on_hold) against the account's own classes (getMusicOnHold) before it is written. VoIP.ms error
     codes are reported with the option they concern, for example C(voipms API error invalid_musiconhold: music_on_hold: ...)."
+  - "VoIP Innovations calls a trunk an endpoint group. Its API cannot create, change or delete one (that is done in
+    VoIP Innovations' Back Office); it can only activate or deactivate one. So at VoIP Innovations the module manages
+    O(enabled) of an existing group only (C(ActivateEndpointGroup), C(DeactivateEndpointGroup)); any other option,
+    and O(state=absent), fails before any request, and a group the account does not have fails after one read
+    (C(AuditEndpointGroups)), also in check mode. The group's other settings are returned, read-only."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -50,6 +55,7 @@ options:
         be renamed.
       - "VoiceMeUp: the peer user name of a trunk that registers (6 to 32 letters, digits, C(.), C(_) or C(-); unique
         across VoiceMeUp), or the friendly name of an IP-authenticated trunk (2 to 32 characters)."
+      - "VoIP Innovations: the endpoint group's name, or its numeric ID when no group has that name."
       - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     required: true
@@ -59,6 +65,7 @@ options:
         are unrouted by the carrier (which warns about it).
       - "VoiceMeUp refuses to delete a trunk that numbers ring: the module fails first, naming them; take the
         trunk off them with M(voip.carrier.did) (O(voip.carrier.did#module:trunk)) and run it again."
+      - "VoIP Innovations: V(present) only asserts that the endpoint group exists (it is created in the Back Office)."
       - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); V(absent) at QuestBlue,
         VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
     type: str
@@ -103,6 +110,7 @@ options:
     description:
       - Whether the trunk is enabled. A disabled trunk is locked and carries no calls.
       - "VoiceMeUp refuses to disable a trunk that numbers ring: the module fails first, naming them."
+      - "VoIP Innovations: the endpoint group's C(Active) (numbers keep their group while it is inactive)."
       - "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request)."
     type: bool
   international_calls:
@@ -431,6 +439,14 @@ EXAMPLES = r"""
     name: Edge SBC
     state: absent
 
+- name: Deactivate a VoIP Innovations endpoint group (groups are created and changed in its Back Office)
+  voip.carrier.sip_trunk:
+    provider: voipinnovations
+    api_username: "{{ vi_login }}"
+    api_password: "{{ vi_secret }}"
+    name: Old Lab                                 # the endpoint group's name, or its ID
+    enabled: false
+
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
 - name: Trunks of the Miami office at VoIP.ms
@@ -492,7 +508,7 @@ sip_trunk:
       type: str
       sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
     ip_address:
-      description: The trunk's IP address, V("") if none.
+      description: The trunk's IP address, V("") if none (VoIP Innovations the endpoint group's first address).
       returned: when the trunk exists, or when set
       type: str
       sample: 198.51.100.10
@@ -504,13 +520,15 @@ sip_trunk:
       type: str
       sample: pbx.example.com
     enabled:
-      description: "QuestBlue and VoiceMeUp: whether the trunk is enabled."
-      returned: at QuestBlue and VoiceMeUp
+      description: "QuestBlue, VoiceMeUp and VoIP Innovations (the endpoint group's C(Active)): whether the trunk is
+        enabled."
+      returned: at QuestBlue, VoiceMeUp and VoIP Innovations
       type: bool
       sample: true
     international_calls:
-      description: Whether international calls are allowed.
-      returned: at QuestBlue and VoIP.ms, when the trunk exists, or when set
+      description: Whether international calls are allowed (VoIP Innovations the endpoint group's C(International),
+        read-only).
+      returned: at QuestBlue, VoIP Innovations and VoIP.ms, when the trunk exists, or when set
       type: bool
       sample: false
     international_limit:
@@ -605,8 +623,8 @@ sip_trunk:
       type: bool
       sample: false
     port:
-      description: "VoiceMeUp: the SIP port of an IP-authenticated trunk."
-      returned: at VoiceMeUp, when the peer has one
+      description: "VoiceMeUp: the SIP port of an IP-authenticated trunk. VoIP Innovations: the endpoint group's port."
+      returned: at VoiceMeUp, when the peer has one; at VoIP Innovations
       type: int
       sample: 5060
     transport:
@@ -664,6 +682,47 @@ sip_trunk:
       returned: at VoiceMeUp, when the peer has one
       type: int
       sample: 5
+    id:
+      description: "VoIP Innovations: the endpoint group's ID (C(epg) of its numbers)."
+      returned: at VoIP Innovations
+      type: int
+      sample: 13550
+    ip_addresses:
+      description: "VoIP Innovations: every IP address of the endpoint group (RV(sip_trunk.ip_address) is the first)."
+      returned: at VoIP Innovations
+      type: list
+      elements: str
+      sample: ["203.0.113.10", "203.0.113.11"]
+    prepend:
+      description: "VoIP Innovations: the digits the endpoint group prepends, V(\"\") if none."
+      returned: at VoIP Innovations
+      type: str
+      sample: ""
+    rate_deck:
+      description: "VoIP Innovations: the endpoint group's rate deck."
+      returned: at VoIP Innovations
+      type: str
+      sample: Standard
+    strip_plus:
+      description: "VoIP Innovations: whether the endpoint group strips the C(+) of numbers it sends."
+      returned: at VoIP Innovations
+      type: bool
+      sample: false
+    strip_country_code:
+      description: "VoIP Innovations: whether the endpoint group strips the country code (C(StripCC))."
+      returned: at VoIP Innovations
+      type: bool
+      sample: false
+    mtd_usage:
+      description: "VoIP Innovations: the endpoint group's usage this month to date (C(MTDUsage))."
+      returned: at VoIP Innovations
+      type: float
+      sample: 42.17
+    client:
+      description: "VoIP Innovations: the client (account) the endpoint group belongs to."
+      returned: at VoIP Innovations
+      type: str
+      sample: Demo Client
     provider:
       description: The provider key.
       returned: when the trunk exists

@@ -16,6 +16,10 @@ description:
   - "VoiceMeUp: the account's peers (C(get_peers), one request), with the proxy (C(get_proxies)), the channel group
     (C(get_channels)) and the numbers (C(get_dids)) of each: four requests whatever the number of trunks. A peer
     that registers is named by its peer user name, any other by its friendly name."
+  - "VoIP Innovations: the account's endpoint groups (C(AuditEndpointGroups), one request), by name, with their
+    addresses, port, prepend, rate deck, strip settings, international setting and usage this month (read-only: they
+    are changed in VoIP Innovations' Back Office). No numbers are listed per group: see
+    M(voip.carrier.did_info)."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -71,6 +75,13 @@ EXAMPLES = r"""
 - name: Trunks that draw on the account's own channels (no channel group)
   ansible.builtin.debug:
     msg: "{{ peers.sip_trunks | selectattr('channels.name', '==', 'System') | map(attribute='name') }}"
+
+- name: The endpoint groups of a VoIP Innovations account, with their addresses and usage this month
+  voip.carrier.sip_trunk_info:
+    provider: voipinnovations
+    api_username: "{{ vi_login }}"
+    api_password: "{{ vi_secret }}"
+  register: vi_groups
 
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
@@ -131,18 +142,20 @@ sip_trunks:
       type: str
       sample: VALUE_SPECIFIED_IN_NO_LOG_PARAMETER
     ip_address:
-      description: The trunk's IP address, V("") if none.
+      description: The trunk's IP address, V("") if none (VoIP Innovations the endpoint group's first address).
       returned: always
       type: str
       sample: 198.51.100.10
     enabled:
-      description: "QuestBlue and VoiceMeUp: whether the trunk is enabled."
-      returned: at QuestBlue and VoiceMeUp
+      description: "QuestBlue, VoiceMeUp and VoIP Innovations (the endpoint group's C(Active)): whether the trunk is
+        enabled."
+      returned: at QuestBlue, VoiceMeUp and VoIP Innovations
       type: bool
       sample: true
     international_calls:
-      description: Whether international calls are allowed.
-      returned: at QuestBlue and VoIP.ms
+      description: Whether international calls are allowed (VoIP Innovations the endpoint group's C(International),
+        read-only).
+      returned: at QuestBlue, VoIP Innovations and VoIP.ms
       type: bool
       sample: false
     numbers:
@@ -202,8 +215,8 @@ sip_trunks:
       type: str
       sample: default
     port:
-      description: "VoiceMeUp: the SIP port of an IP-authenticated trunk."
-      returned: at VoiceMeUp, when the peer has one
+      description: "VoiceMeUp: the SIP port of an IP-authenticated trunk. VoIP Innovations: the endpoint group's port."
+      returned: at VoiceMeUp, when the peer has one; at VoIP Innovations
       type: int
       sample: 5060
     transport:
@@ -257,6 +270,47 @@ sip_trunks:
       returned: at VoiceMeUp, when the peer has one
       type: int
       sample: 5
+    id:
+      description: "VoIP Innovations: the endpoint group's ID (C(epg) of its numbers)."
+      returned: at VoIP Innovations
+      type: int
+      sample: 13550
+    ip_addresses:
+      description: "VoIP Innovations: every IP address of the endpoint group (RV(sip_trunks[].ip_address) is the first)."
+      returned: at VoIP Innovations
+      type: list
+      elements: str
+      sample: ["203.0.113.10", "203.0.113.11"]
+    prepend:
+      description: "VoIP Innovations: the digits the endpoint group prepends, V(\"\") if none."
+      returned: at VoIP Innovations
+      type: str
+      sample: ""
+    rate_deck:
+      description: "VoIP Innovations: the endpoint group's rate deck."
+      returned: at VoIP Innovations
+      type: str
+      sample: Standard
+    strip_plus:
+      description: "VoIP Innovations: whether the endpoint group strips the C(+) of numbers it sends."
+      returned: at VoIP Innovations
+      type: bool
+      sample: false
+    strip_country_code:
+      description: "VoIP Innovations: whether the endpoint group strips the country code (C(StripCC))."
+      returned: at VoIP Innovations
+      type: bool
+      sample: false
+    mtd_usage:
+      description: "VoIP Innovations: the endpoint group's usage this month to date (C(MTDUsage))."
+      returned: at VoIP Innovations
+      type: float
+      sample: 42.17
+    client:
+      description: "VoIP Innovations: the client (account) the endpoint group belongs to."
+      returned: at VoIP Innovations
+      type: str
+      sample: Demo Client
     provider:
       description: The provider key.
       returned: always

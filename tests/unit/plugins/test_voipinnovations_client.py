@@ -140,6 +140,12 @@ def test_parameters_the_wsdl_refuses_are_never_sent():
     assert wire.requests == [] and not raised.value.maybe_applied and "was not sent" in raised.value.message
 
 
+def test_zeep_reads_the_wsdl_without_its_soap12_binding():
+    document = soap.wsdl_document().decode("utf-8")
+    assert 'name="APIServiceSoap12"' not in document and '<wsdl:binding name="APIServiceSoap"' in document
+    assert 'name="APIServiceSoap12"' in soap.wsdl.WSDL
+
+
 def test_the_wsdl_is_never_fetched():
     transport = soap._soap_transport_class()(VoipInnovationsClient(VI).http, vi_client.is_read)  # pylint: disable=protected-access
     assert transport.load(soap.WSDL_URL).startswith(b"<?xml")

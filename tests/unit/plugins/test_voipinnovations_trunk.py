@@ -29,7 +29,8 @@ def active(control, group_id):
 def test_read_returns_the_groups_settings_read_only(control):
     mark = control.last_seq()
     record = open_client(connection(control)).resource("sip_trunk").read("Backup SBC")
-    assert record == {"name": "Backup SBC", "enabled": True, "id": 13551, "ip_addresses": ["198.51.100.20"],
+    assert record == {"name": "Backup SBC", "enabled": True, "auth_type": "ip", "ip_address": "198.51.100.20",
+                      "id": 13551, "ip_addresses": ["198.51.100.20"],
                       "port": 5080, "prepend": "", "rate_deck": "Standard", "strip_plus": True,
                       "strip_country_code": False, "international_calls": False, "mtd_usage": 3.05,
                       "client": "Demo Client", "provider": CARRIER}

@@ -30,6 +30,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.numbers import (
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import ResourceAdapter
 from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations.client import (
     SUCCESS, code_of, number_from_wire, reserved_until, wire_number)
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import did_record
 
 # reserveDID: the number is already reserved for this account (an earlier run's hold): go on.
 RESERVE_OK = (103220,)
@@ -206,8 +207,13 @@ class VoipInnovationsDid(ResourceAdapter):
         self._row = self.query(nanp_national(identity, "number", self.provider))
         return self.to_neutral(self._row) if self._row is not None and owned(self._row) else None
 
+    def from_snapshot(self, number):
+        # The snapshot's records are this adapter's (list): what read would return.
+        return did_record(number)
+
     def list(self, pattern=None):
-        """Every number of the account: auditDIDs (its dummy "no records" record dropped)."""
+        """Every number of the account, each with its E911 flag (``e911``, the DID's has911): one
+        auditDIDs (its dummy "no records" record dropped)."""
         answer = self.client.call("auditDIDs", empty=(101,))
         rows = [row for row in ((answer or {}).get("DIDs") or []) if isinstance(row, dict)]
         for row in sorted(rows, key=lambda row: str(row.get("tn"))):
@@ -321,7 +327,10 @@ class VoipInnovationsDid(ResourceAdapter):
             if not isinstance(row, dict) or not row.get("tn"):
                 continue
             number = from_carrier(row["tn"])
-            results.append({"number": number, "type": "toll_free" if is_toll_free(number) else "local",
-                            "tier": row.get("tier") or None, "state": row.get("state") or None,
-                            "rate_center": row.get("rateCenter") or None, "sms": bool(row.get("sms"))})
+            local = not is_toll_free(number)
+            # A toll-free number's state and rate center are VoIP Innovations' placeholders (TF, TOLLFREE).
+            results.append({"number": number, "type": "local" if local else "toll_free",
+                            "tier": row.get("tier") or None, "state": (row.get("state") or None) if local else None,
+                            "rate_center": (row.get("rateCenter") or None) if local else None,
+                            "sms": bool(row.get("sms"))})
         return results

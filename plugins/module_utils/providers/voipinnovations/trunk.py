@@ -43,11 +43,15 @@ class VoipInnovationsTrunk(ResourceAdapter):
 
     @staticmethod
     def to_neutral(group):
+        addresses = [str(address) for address in (group.get("IPAddresses") or []) if address]
         return {
             "name": str(group.get("Name") or ""),
             "enabled": bool(group.get("Active")),
+            # An endpoint group admits calls by source address.
+            "auth_type": "ip",
+            "ip_address": addresses[0] if addresses else "",
             "id": group.get("ID"),
-            "ip_addresses": [str(address) for address in (group.get("IPAddresses") or []) if address],
+            "ip_addresses": addresses,
             "port": group.get("Port"),
             "prepend": group.get("Prepend") or "",
             "rate_deck": group.get("RateDeck") or "",
