@@ -42,12 +42,13 @@ options:
     description:
       - What to read beyond the numbers and their own settings, each at the cost of the carrier's list call for it.
       - V(sms) adds RV(dids[].sms) (QuestBlue C(GET /sms), 200 numbers a request; nothing more at VoIP.ms, whose
-        C(getDIDsInfo) carries it, nor at VoiceMeUp, whose C(get_dids) does).
+        C(getDIDsInfo) carries it, nor at VoiceMeUp, whose C(get_dids) does; VoIP Innovations C(AuditSMS) with a
+        blank number, every number in one answer).
       - V(port_in) adds RV(dids[].port_in) and lists the numbers of pending port-ins that the account does not hold
         yet, with RV(dids[].status) V(porting) (QuestBlue C(GET /lnp); VoIP.ms C(getLNPList); VoiceMeUp
-        C(get_port_requests)).
+        C(get_port_requests); VoIP Innovations C(getActivePorts)).
       - With O(number), the number is looked up in the same lists.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: list
     elements: str
     choices: [sms, port_in]
@@ -56,8 +57,7 @@ options:
 seealso:
   - module: voip.carrier.did
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms. Only at QuestBlue, VoiceMeUp and VoIP.ms:
-    O(include). An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms. Every option works at every carrier."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """

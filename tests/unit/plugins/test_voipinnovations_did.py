@@ -14,6 +14,7 @@ from ansible_collections.voip.carrier.plugins.module_utils.errors import (
 from ansible_collections.voip.carrier.plugins.module_utils.models import DID
 from ansible_collections.voip.carrier.plugins.module_utils.providers import open_client
 from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations import VoipInnovationsClient
+from ansible_collections.voip.carrier.plugins.module_utils.snapshot import read_account
 
 from scripted_carrier import UNLIMITED, Wire, _scripted
 from test_voipinnovations_client import LOGIN, SECRET, VI, did, reply
@@ -274,6 +275,19 @@ def test_a_release_of_a_number_already_gone_counts_as_done():
     gone = reply("releaseDID", body="<DIDs>%s</DIDs>" % did("2125550100", "106231", "Number currently available"))
     client = _scripted(VoipInnovationsClient(VI), Wire(gone))
     client.resource("did").delete(MAIN, {"number": MAIN})
+
+
+# ---- the account snapshot (did_info, inventory, bulk) ----------------------------------------------
+
+def test_the_snapshot_is_list_calls_only(vi):
+    client = open_client(connection(vi))
+    mark = vi.last_seq()
+    numbers = read_account(client, ["sms"], "212*").numbers
+    assert [record["number"] for record in numbers] == [MAIN, FAILOVER]
+    assert numbers[0]["trunk"] == "Primary PBX" and numbers[0]["sms"]["enabled"] is True and numbers[1]["e911"] is False
+    assert calls(vi, mark) == ["auditDIDs", "AuditEndpointGroups", "AuditSMS"]
+    adapter = client.resource("did")
+    assert adapter.from_snapshot(numbers[0]) == adapter.read(MAIN)
 
 
 # ---- search -----------------------------------------------------------------------------------------

@@ -200,6 +200,12 @@ class VoipInnovationsClient(ProviderClient):
     # VoIP Innovations publishes no limit: the collection's conservative default.
     rate_limits = ((60, 60),)
     adapters = LazyAdapters(RESOURCES, adapter_class)
+    snapshot_cost = {"numbers": "auditDIDs, every number with its E911 flag in one answer; AuditEndpointGroups, once, "
+                                "for the names of the endpoint groups",
+                     "sms": "AuditSMS with a blank tn, every number's SMS settings in one answer",
+                     "port_in": "getActivePorts, every active port in one answer"}
+    # auditDIDs says whether a number has an E911 location (has911), not where.
+    snapshot_gaps = ("e911 address",)
 
     def __init__(self, connection):
         super().__init__(connection)
@@ -222,6 +228,17 @@ class VoipInnovationsClient(ProviderClient):
         """(zeep client, service) for this connection, built on the first call (zeep loads the
         WSDL from memory: no request)."""
         return self.memo("soap service", lambda: soap.build_service(self.http, self.base_url, is_read))
+
+    def snapshot_numbers(self, parts, pattern=None):
+        # pylint: disable=import-outside-toplevel  # the SMS mapping only for a snapshot that wants it
+        from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations.sms import account_settings
+        records = list(self.resource("did").list(pattern))
+        # A number AuditSMS does not list cannot carry SMS (None).
+        sms = account_settings(self) if "sms" in parts and records else None
+        for record in records:
+            if sms is not None:
+                record["sms"] = sms.get(record["number"])
+            yield record
 
     # -- one call -------------------------------------------------------------------------------
 
