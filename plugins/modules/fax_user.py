@@ -29,6 +29,17 @@ description:
     O(email) and O(caller_id_name); the rest defaults to O(station_id) the 10 digits of O(from_number), O(header)
     the O(caller_id_name), O(language=en), O(page_format=letter), O(resolution=fine), no O(allowed_senders),
     O(enabled=true)."
+  - "At VoIP Innovations there are no fax users: fax is a set of features of one of the account's numbers, so
+    O(login) is that number (any format M(voip.carrier.did) accepts; returned in E.164), O(email) its Fax-to-Email
+    recipient (received faxes are e-mailed there; C(SetFaxToEmail)), O(allowed_senders) the addresses that may fax
+    from it by e-mail (Email-to-Fax; only the difference is added or removed) and O(failure_notifications)
+    Fax-to-Email's failure notifications. The fax user exists while the number has Fax-to-Email or a sender;
+    O(state=absent) removes both. Setting one up checks first that the number is the account's (one C(queryDID)),
+    also in check mode; the number should be able to carry faxes (T.38)."
+  - "VoIP Innovations never returns O(failure_notifications): it is sent with the Fax-to-Email it belongs to (the
+    run that sets O(email) up) and on every run with O(update_write_only=always), and needs O(email) (VoIP
+    Innovations refuses it on a number without Fax-to-Email; checked before any request). Removing Fax-to-Email
+    (O(email=\"\")) turns them off."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -38,13 +49,14 @@ options:
   login:
     description:
       - The user's login (QuestBlue at most 36 characters). VoiceMeUp, the fax profile's name (2 to 32 characters).
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "VoIP Innovations: the fax number, one of the account's numbers."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     required: true
   state:
     description:
       - V(present) creates or updates the user; V(absent) deletes it.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: str
     choices: [present, absent]
     default: present
@@ -67,7 +79,10 @@ options:
     description:
       - The user's e-mail address. VoiceMeUp, the address the fax profile's faxes are delivered to (required to
         create).
-      - "Supported by: QuestBlue, VoiceMeUp (VoIP Innovations and VoIP.ms fail before any request); write-only at
+      - "VoIP Innovations: the Fax-to-Email recipient, where the number's received faxes are e-mailed (at most 150
+        characters); V(\"\") removes Fax-to-Email. To set up fax on a number, give O(email), O(allowed_senders) or
+        both."
+      - "Supported by: QuestBlue, VoiceMeUp, VoIP Innovations (VoIP.ms fails before any request); write-only at
         QuestBlue."
     type: str
   admin:
@@ -174,7 +189,10 @@ options:
     description:
       - "VoiceMeUp: the e-mail senders allowed to send faxes through the profile by e-mail. The complete list: senders
         not listed are removed; V([]) for none (the default at creation)."
-      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
+      - "VoIP Innovations: the addresses allowed to fax from the number by e-mail (Email-to-Fax). The complete list,
+        compared ignoring case: missing ones are added (C(AddEmailToFax)), others removed from this number only
+        (C(RemoveEmailToFax) with the number); V([]) for none."
+      - "Supported by: VoiceMeUp, VoIP Innovations (QuestBlue and VoIP.ms fail before any request)."
     type: list
     elements: str
     version_added: 0.2.0
@@ -224,24 +242,35 @@ options:
       - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
     type: str
     version_added: 0.2.0
+  failure_notifications:
+    description:
+      - "VoIP Innovations: whether Fax-to-Email also e-mails a notice when a fax could not be received (its C(Receive
+        Failure Notifications), C(ConfigFaxToEmailNotifications)). Needs O(email). VoIP Innovations never returns
+        it, so it is not compared (see O(update_write_only))."
+      - "Supported by: VoIP Innovations only (QuestBlue, VoiceMeUp and VoIP.ms fail before any request); write-only at
+        VoIP Innovations."
+    type: bool
+    version_added: 0.2.0
   update_write_only:
     description:
       - What to do with options the carrier accepts but never returns (which ones, per carrier, is said below).
         V(on_create) sends them at creation only; V(always) on every run.
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request); it applies at
-        QuestBlue to O(email), O(group_description); no effect at VoiceMeUp and VoIP.ms (they return every option)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); it applies at QuestBlue to
+        O(email), O(group_description); at VoIP Innovations to O(failure_notifications); no effect at VoiceMeUp and
+        VoIP.ms (they return every option)."
     type: str
     choices: [on_create, always]
     default: on_create
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms with O(state=present) and O(state=absent). Only at QuestBlue,
-    VoiceMeUp and VoIP.ms: O(login), O(state), O(update_write_only). Only at QuestBlue and VoIP.ms: O(password). Only
-    at QuestBlue: O(first_name), O(last_name), O(admin), O(group), O(group_description), O(permissions). Only at
-    QuestBlue and VoiceMeUp: O(email). Only at VoiceMeUp and VoIP.ms: O(enabled), O(from_number). Only at VoIP.ms:
-    O(require_code). Only at VoiceMeUp: O(station_id), O(header), O(caller_id_name), O(contact_name), O(language),
-    O(allowed_senders), O(page_format), O(resolution), O(retry_limit), O(fax_options), O(url), O(number). Write-only
-    (never returned, so not compared; see O(update_write_only)): at QuestBlue O(email), O(group_description). Set at
-    creation only: at QuestBlue O(group). An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms with O(state=present) and O(state=absent).
+    Only at QuestBlue and VoIP.ms: O(password). Only at QuestBlue: O(first_name), O(last_name), O(admin), O(group),
+    O(group_description), O(permissions). Only at QuestBlue, VoiceMeUp and VoIP Innovations: O(email). Only at
+    VoiceMeUp and VoIP.ms: O(enabled), O(from_number). Only at VoIP.ms: O(require_code). Only at VoiceMeUp:
+    O(station_id), O(header), O(caller_id_name), O(contact_name), O(language), O(page_format), O(resolution),
+    O(retry_limit), O(fax_options), O(url), O(number). Only at VoiceMeUp and VoIP Innovations: O(allowed_senders).
+    Only at VoIP Innovations: O(failure_notifications). Write-only (never returned, so not compared; see
+    O(update_write_only)): at QuestBlue O(email), O(group_description); at VoIP Innovations O(failure_notifications).
+    Set at creation only: at QuestBlue O(group). An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -344,6 +373,28 @@ EXAMPLES = r"""
     provider: voicemeup
     login: Front desk
     state: absent
+
+- name: Fax on a VoIP Innovations number - received faxes e-mailed, two people may fax from it by e-mail
+  voip.carrier.fax_user:
+    provider: voipinnovations
+    api_username: "{{ voipinnovations_login }}"
+    api_password: "{{ voipinnovations_secret }}"
+    login: "+12125550100"               # the account's fax number
+    email: faxes@example.com            # Fax-to-Email recipient
+    failure_notifications: true         # never returned: sent when Fax-to-Email is set up
+    allowed_senders: [jdoe@example.com, rroe@example.com]
+
+- name: Only Jane may fax by e-mail from now on; Fax-to-Email stays as it is
+  voip.carrier.fax_user:
+    provider: voipinnovations
+    login: "+12125550100"
+    allowed_senders: [jdoe@example.com]
+
+- name: Remove fax from the VoIP Innovations number (Fax-to-Email and every sender)
+  voip.carrier.fax_user:
+    provider: voipinnovations
+    login: "+12125550100"
+    state: absent
 """
 
 RETURN = r"""
@@ -355,7 +406,8 @@ fax_user:
   type: dict
   contains:
     login:
-      description: The login (VoIP.ms, the e-mail address faxes are sent from; VoiceMeUp, the fax profile's name).
+      description: The login (VoIP.ms, the e-mail address faxes are sent from; VoiceMeUp, the fax profile's name; VoIP
+        Innovations, the fax number in E.164).
       returned: always
       type: str
       sample: jdoe
@@ -380,7 +432,9 @@ fax_user:
         - "QuestBlue: the user's e-mail address. QuestBlue never returns it: it is the value you set, shown in check
           mode or when O(update_write_only=always)."
         - "VoiceMeUp: the address the faxes are delivered to."
-      returned: at VoiceMeUp; at QuestBlue, when set, in check mode or when O(update_write_only=always)
+        - "VoIP Innovations: the Fax-to-Email recipient, V(\"\") when the number has none."
+      returned: at VoiceMeUp and VoIP Innovations; at QuestBlue, when set, in check mode or when
+        O(update_write_only=always)
       type: str
       sample: jdoe@example.com
     admin:
@@ -438,8 +492,9 @@ fax_user:
       type: bool
       sample: true
     from_number:
-      description: "VoIP.ms: the fax number faxes are sent from, in E.164. VoiceMeUp: the caller ID number of the faxes."
-      returned: at VoIP.ms and VoiceMeUp
+      description: "VoIP.ms: the fax number faxes are sent from, in E.164. VoiceMeUp: the caller ID number of the faxes.
+        VoIP Innovations: the caller ID of the faxes sent by e-mail (C(GetEmailToFax)'s C(CallerID)), read only."
+      returned: at VoIP.ms and VoiceMeUp; at VoIP Innovations when it gives one
       type: str
       sample: "+13055550700"
     require_code:
@@ -473,8 +528,9 @@ fax_user:
       type: str
       sample: en
     allowed_senders:
-      description: "VoiceMeUp: the e-mail senders allowed to fax through the profile, sorted."
-      returned: at VoiceMeUp
+      description: "VoiceMeUp: the e-mail senders allowed to fax through the profile, sorted. VoIP Innovations: the
+        Email-to-Fax senders of the number, sorted."
+      returned: at VoiceMeUp and VoIP Innovations
       type: list
       elements: str
       sample: [jdoe@example.com]
@@ -511,6 +567,15 @@ fax_user:
       returned: at VoiceMeUp
       type: str
       sample: "+15145550100"
+    failure_notifications:
+      description:
+        - "VoIP Innovations: whether failure notifications were turned on. Never returned by VoIP Innovations: it is
+          the value you set, shown when this run set up the fax user, in check mode or when
+          O(update_write_only=always)."
+      returned: at VoIP Innovations, when set and sent (or in check mode)
+      type: bool
+      sample: true
+      version_added: 0.2.0
     provider:
       description: The provider key.
       returned: when the user exists
@@ -648,6 +713,7 @@ def main():
         fax_options={"type": "list", "elements": "str", "choices": FAX_OPTIONS},
         url={"type": "str"},
         number={"type": "str"},
+        failure_notifications={"type": "bool"},
     )
     module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True)
     ResourceEngine(module, FAX_USER).run()

@@ -57,6 +57,9 @@ description:
     states (C(get_states), one request a run). To submit, VoiceMeUp needs O(capacity), O(company), O(location),
     O(losing_carrier), O(street_number), O(street_name), O(city), O(region) and O(postal_code): checked before any
     write, also in check mode."
+  - "VoIP Innovations' API can neither submit, change nor cancel a port-in: they are submitted in its Back Office. So
+    this module fails there before any request, whatever O(state); follow a port with
+    M(voip.carrier.lnp_request_info)."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:

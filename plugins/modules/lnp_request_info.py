@@ -17,6 +17,14 @@ description:
   - "VoiceMeUp lists every port request of the account in one C(get_port_requests), ended ones included; with
     O(numbers), the request is found by its numbers as M(voip.carrier.lnp_request) finds it, and its
     RV(lnp_requests[].region) read from VoiceMeUp's list of states."
+  - "VoIP Innovations (port-ins are submitted in its Back Office; its API only reads them): without O(numbers), every
+    active port in one C(getActivePorts); with O(numbers), the port that holds them, read with C(GetPortHistory) (one
+    request a port), with the numbers' port history in RV(lnp_requests[].history); numbers of several ports fail
+    naming the ports. VoIP Innovations' status is in RV(lnp_requests[].carrier_status): C(PENDING SIGNATURE) (the
+    letter of authorization is not signed yet) is V(draft), C(SUBMITTED) V(submitted), C(FOC) V(foc) (with
+    RV(lnp_requests[].confirmed_foc_date)), C(COMPLETE) V(completed), C(REJECTED) and C(CANCELLED) V(rejected) and
+    V(cancelled). A completed port leaves the active list; its numbers are then in the account
+    (M(voip.carrier.did_info)), on the port's RV(lnp_requests[].default_endpoint_group)."
 author:
   - voip.carrier contributors (@voip-carrier)
 extends_documentation_fragment:
@@ -26,7 +34,7 @@ options:
   numbers:
     description:
       - Return only the request for these numbers (as M(voip.carrier.lnp_request) sees it, completed included).
-      - "Supported by: QuestBlue, VoiceMeUp, VoIP.ms (VoIP Innovations fails before any request)."
+      - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms)."
     type: list
     elements: str
   lookup:
@@ -35,16 +43,19 @@ options:
         says in RV(lookups): the carrier that holds the number now, its line type and whether it can be ported."
       - "B(VoiceMeUp charges every lookup), one per number and run: that is why it is made only when this option is
         V(true), never by M(voip.carrier.lnp_request) or any other module. The task warns how many were made."
+      - "VoIP Innovations: its free portability check, C(isPortable), one request a number; RV(lookups) then says
+        whether each number can be ported in (false also for a number already at VoIP Innovations or in an active
+        port)."
       - Needs O(numbers); without them the task fails before any request.
-      - "Supported by: VoiceMeUp only (QuestBlue, VoIP Innovations and VoIP.ms fail before any request)."
+      - "Supported by: VoiceMeUp, VoIP Innovations (QuestBlue and VoIP.ms fail before any request)."
     type: bool
     default: false
     version_added: 0.2.0
 seealso:
   - module: voip.carrier.lnp_request
 notes:
-  - "Carrier support: QuestBlue, VoiceMeUp and VoIP.ms. Only at QuestBlue, VoiceMeUp and VoIP.ms: O(numbers). Only at
-    VoiceMeUp: O(lookup). An option a carrier does not support fails before any request."
+  - "Carrier support: QuestBlue, VoiceMeUp, VoIP Innovations and VoIP.ms. Only at VoiceMeUp and VoIP Innovations:
+    O(lookup). An option a carrier does not support fails before any request."
   - "The full support matrix (every module, option, state and carrier) is the R(Support
     matrix,ansible_collections.voip.carrier.docsite.support_matrix) page of the collection's documentation."
 """
@@ -89,6 +100,22 @@ EXAMPLES = r"""
       {{ montreal_port.lnp_requests[0].carrier_status | default('no request') }}
       {{ montreal_port.lnp_requests[0].confirmed_foc_date | default('no firm date yet') }}
       {{ montreal_port.lookups | map(attribute='current_carrier') | list }}
+
+- name: The VoIP Innovations port of two numbers, its history, and whether a third number could be ported
+  voip.carrier.lnp_request_info:
+    provider: voipinnovations
+    api_username: "{{ voipinnovations_login }}"
+    api_password: "{{ voipinnovations_secret }}"
+    numbers: ["+16175550160", "+16175550161"]
+    lookup: true
+  register: boston_port
+
+- name: Show its status, FOC date and last history entry
+  ansible.builtin.debug:
+    msg: >-
+      {{ boston_port.lnp_requests[0].carrier_status | default('no port') }}
+      {{ boston_port.lnp_requests[0].confirmed_foc_date | default('no FOC date yet') }}
+      {{ (boston_port.lnp_requests[0].history | default([{}]) | last).description | default('') }}
 
 # A whole play: module_defaults names the carrier and its credentials once for every module of the
 # collection (the action group voip.carrier.all).
@@ -138,9 +165,9 @@ lnp_requests:
       type: str
       sample: submitted
     carrier_status:
-      description: "VoIP.ms and VoiceMeUp: the carrier's own status code, such as V(pending_approval) (VoIP.ms) or
-        V(tentative_confirm) (VoiceMeUp)."
-      returned: at VoIP.ms and VoiceMeUp
+      description: "VoIP.ms, VoiceMeUp and VoIP Innovations: the carrier's own status code, such as V(pending_approval)
+        (VoIP.ms), V(tentative_confirm) (VoiceMeUp) or V(PENDING SIGNATURE) (VoIP Innovations)."
+      returned: at VoIP.ms, VoiceMeUp and VoIP Innovations
       type: str
       sample: pending_approval
     reason:
@@ -177,8 +204,9 @@ lnp_requests:
         - "QuestBlue: the port date while the request can still change, C(YYYY-MM-DD) in the carrier's time zone."
         - "VoiceMeUp: the requested port date (its C(requested_firm_date)), while the request is a draft or rejected by
           VoiceMeUp's staff."
+        - "VoIP Innovations: the port date asked for (its C(requestedFocDate))."
       returned: at QuestBlue, while the request is submitted or a draft; at VoiceMeUp, while it can change, when a
-        date was requested
+        date was requested; at VoIP Innovations, when the port has one
       type: str
       sample: "2026-12-15"
     confirmed_foc_date:
@@ -187,8 +215,8 @@ lnp_requests:
       type: str
       sample: "2026-12-15"
     created_at:
-      description: When the request was submitted, as the carrier writes it.
-      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      description: When the request was submitted, as the carrier writes it (VoIP Innovations, ISO 8601).
+      returned: at QuestBlue and VoIP Innovations; at VoIP.ms when O(numbers) is set
       type: str
       sample: "2026-11-22 10:00:00"
     provider:
@@ -198,7 +226,7 @@ lnp_requests:
       sample: questblue
     losing_carrier:
       description: The carrier the numbers leave.
-      returned: at QuestBlue; at VoIP.ms when O(numbers) is set
+      returned: at QuestBlue; at VoIP.ms when O(numbers) is set; at VoIP Innovations when it names one
       type: str
       sample: Old Telco
     account_number:
@@ -266,6 +294,100 @@ lnp_requests:
       returned: when the carrier holds one (at VoIP.ms, when O(numbers) is set)
       type: str
       sample: "+19195551234"
+    end_user:
+      description: "VoIP Innovations: the end user the numbers are ported for (its C(endUser))."
+      returned: at VoIP Innovations, when the port names one
+      type: str
+      sample: ACME Boston
+      version_added: 0.2.0
+    sales_rep:
+      description: "VoIP Innovations: its sales representative for the port."
+      returned: at VoIP Innovations, when the port names one
+      type: str
+      sample: Dana Reyes
+      version_added: 0.2.0
+    default_endpoint_group:
+      description:
+        - "VoIP Innovations: the endpoint group (trunk) the numbers route to once ported, by its ID (the C(id) of
+          M(voip.carrier.sip_trunk_info))."
+      returned: at VoIP Innovations, when the port has one
+      type: int
+      sample: 13550
+      version_added: 0.2.0
+    port_numbers:
+      description: "VoIP Innovations: each number of the port as the port describes it."
+      returned: at VoIP Innovations
+      type: list
+      elements: dict
+      version_added: 0.2.0
+      sample: [{"number": "+16175550160", "endpoint_group": 13550, "cnam": false, "e911": false, "tier": "1"}]
+      contains:
+        number:
+          description: The number, in E.164.
+          returned: always
+          type: str
+          sample: "+16175550160"
+        endpoint_group:
+          description: The ID of the endpoint group it routes to once ported.
+          returned: when the port gives one
+          type: int
+          sample: 13550
+        cnam:
+          description: Whether inbound caller ID name (CNAM) look-ups are on for it once ported.
+          returned: always
+          type: bool
+          sample: false
+        e911:
+          description: Whether the port includes an E911 record for it.
+          returned: always
+          type: bool
+          sample: false
+        tier:
+          description: Its VoIP Innovations pricing tier.
+          returned: when the port gives one
+          type: str
+          sample: "1"
+        rate_center:
+          description: Its rate center.
+          returned: when the port gives one
+          type: str
+          sample: BOSTON
+        region:
+          description: Its state.
+          returned: when the port gives one
+          type: str
+          sample: MA
+        lata:
+          description: Its LATA.
+          returned: when the port gives one
+          type: str
+          sample: "128"
+    history:
+      description:
+        - "VoIP Innovations, with O(numbers): the port history of the numbers (C(GetPortHistory)), oldest first: every
+          step of every port of theirs."
+      returned: at VoIP Innovations, when O(numbers) is set
+      type: list
+      elements: dict
+      version_added: 0.2.0
+      sample: [{"date": "2026-11-30T12:00:00+00:00", "status": "PENDING SIGNATURE",
+                "description": "Port 7001: Port order received; waiting for the signed letter of authorization"}]
+      contains:
+        date:
+          description: When the step happened (ISO 8601).
+          returned: always
+          type: str
+          sample: "2026-11-30T12:00:00+00:00"
+        status:
+          description: VoIP Innovations' status from then on.
+          returned: when given
+          type: str
+          sample: SUBMITTED
+        description:
+          description: What happened.
+          returned: when given
+          type: str
+          sample: "Port 7001: Letter of authorization signed; port submitted to Verizon"
     bill_attached:
       description: "VoIP.ms and VoiceMeUp: whether the port shows an attached bill."
       returned: at VoIP.ms, when O(numbers) is set; at VoiceMeUp
@@ -340,6 +462,8 @@ lookups:
   description:
     - "VoiceMeUp, with O(lookup=true): what the carrier's number lookup (C(lookup_did)) says of each number of
       O(numbers), in their order. VoiceMeUp charges each one."
+    - "VoIP Innovations, with O(lookup=true): C(isPortable) of each number (RV(lookups[].number) and
+      RV(lookups[].portable) only)."
   returned: when O(lookup=true)
   type: list
   elements: dict
@@ -484,8 +608,8 @@ def main():
         # The carrier's number lookup is charged per call: only on request, and checked before any request.
         lookup = getattr(adapter, "lookup", None) if module.params["lookup"] else None
         if module.params["lookup"] and lookup is None:
-            raise ValidationError("lookup", "%s has no number lookup; remove lookup (only voicemeup has one)"
-                                  % adapter.provider)
+            raise ValidationError("lookup", "%s has no number lookup; remove lookup (voicemeup and voipinnovations "
+                                            "have one)" % adapter.provider)
         if module.params["lookup"] and not numbers:
             raise ValidationError("lookup", "needs numbers: the numbers to look up (each lookup is charged)")
         if numbers:

@@ -29,6 +29,7 @@ LEGEND = (("yes", "compared and updated in place"),
           ("compared, no update", "a difference fails (the carrier cannot change it)"),
           ("write-only", "sent but never returned by the carrier (see each module's "
                          "`update_write_only`/`update_password`)"),
+          ("read only", "the info module reads it; the module that changes it fails before any request"),
           ("-", "not supported (the module fails before any request)"))
 
 # Modules that converge several resources at once: module -> ((resource, where its options are), ...).
@@ -62,6 +63,15 @@ def _field_cell(driver, resource, name, field, model):
     return "yes"
 
 
+def _states_cell(resource, adapter):
+    if adapter is None:
+        return "-"
+    if not adapter.states:
+        # Read only at this carrier (VoIP Innovations' port-ins): its info module reads them.
+        return "read only (%s_info)" % resource
+    return "states: " + ", ".join(adapter.states)
+
+
 def matrix():
     """The matrix as data: (providers, state rows, field tables). A state row is (resource,
     cells); a field table is (resource, [(field name, cells)]), fields in the model's order."""
@@ -74,7 +84,7 @@ def matrix():
     state_rows = []
     for resource in resources:
         adapters = [driver.adapters.get(resource) for driver in drivers.values()]
-        state_rows.append((resource, ["states: " + ", ".join(a.states) if a else "-" for a in adapters]))
+        state_rows.append((resource, [_states_cell(resource, a) for a in adapters]))
     field_tables = []
     for resource in resources:
         model = next(d.adapters[resource].model for d in drivers.values() if resource in d.adapters)

@@ -73,10 +73,10 @@ def _recipients(value: str) -> str:
 
 
 def _with_fax_to_email(ctx) -> tuple[dict, dict]:
-    """(DID record, its fax settings) of a DID that has Fax-to-Email, else 101."""
+    """(DID record, its fax settings) of a DID that has Fax-to-Email, else 101 (reads change nothing)."""
     record = owned(ctx)
-    fax = fax_of(record)
-    if not fax["email"]:
+    fax = record.get("_fax")
+    if not fax or not fax["email"]:
         raise ApiError(codes.NO_RECORDS)
     return record, fax
 
@@ -135,7 +135,8 @@ def add_email_to_fax(ctx) -> dict:
 
 def get_email_to_fax(ctx) -> dict:
     record = owned(ctx)
-    return {"Email": list(fax_of(record)["senders"]), "CallerID": record["tn"]}
+    senders = (record.get("_fax") or {}).get("senders") or []
+    return {"Email": list(senders), "CallerID": record["tn"]}
 
 
 def _drop(record: dict, email: str) -> bool:
