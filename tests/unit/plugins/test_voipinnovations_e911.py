@@ -156,6 +156,14 @@ def test_update_validates_then_sends_the_whole_address(vi):
     assert result["e911"]["status"] == "GEOCODED"
 
 
+def test_unit_type_empty_removes_the_unit(vi):
+    result, _client = converge(vi, {"number": CHICAGO, "name": "ACME Chicago", "street_number": "233",
+                                    "street_name": "S Wacker Dr", "unit_type": "", "city": "Chicago", "region": "IL",
+                                    "postal_code": "60606"})
+    assert result["changed"] is True and (result["e911"]["unit_type"], result["e911"]["unit_number"]) == ("", "")
+    assert location(vi, CHICAGO)["address2"] == ""
+
+
 def test_check_mode_update_validates_only(vi):
     mark = vi.last_seq()
     result, _client = converge(vi, dict(RALEIGH, number=DALLAS), check=True)

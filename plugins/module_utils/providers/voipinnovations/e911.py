@@ -237,6 +237,9 @@ class VoipInnovationsE911(ResourceAdapter):
         """The whole address update911 sends: what VoIP Innovations holds, with the changes."""
         merged = dict((name, value) for name, value in current.items() if name in ADDRESS_FIELDS)
         merged.update(changes)
+        if not merged.get("unit_type"):
+            # unit_type "" removes the unit: its number alone would read back as a unit type.
+            merged["unit_number"] = ""
         merged["number"] = current["number"]
         return merged
 
