@@ -147,4 +147,3 @@ def test_what_an_order_needs_is_read_before_buying_and_no_secret_shows(vi, vi_cr
     assert res.task("Read one")["result"]["did"]["caller_id_name"] == "DEMO MAIN LINE"
     assert operations(vi, mark, writes_only=True) == ["UpdateDIDFailover"]
     res.assert_no_secrets(SECRET)
-

@@ -115,8 +115,8 @@ def test_batch_parameters_and_per_number_codes():
         did("2125550100"), did("2125550101", "106231", "Number currently available"),
         did("2125550102", "106235", "Number assigned to another company"))))
     client = client_with(wire)
-    answer = client.call("releaseDID", didParams={"DIDParam": [{"tn": tn, "epg": 0} for tn in ("2125550100", "2125550101",
-                                                                                                "2125550102")]})
+    numbers = ("2125550100", "2125550101", "2125550102")
+    answer = client.call("releaseDID", didParams={"DIDParam": [{"tn": tn, "epg": 0} for tn in numbers]})
     operation, children = body_of(wire.requests[0])
     params = ET.fromstring(wire.requests[0].content).find(SOAP_ENV + "Body")[0].find(TNS + "didParams")
     assert operation == "releaseDID" and children[:2] == [("login", LOGIN), ("secret", SECRET)]
