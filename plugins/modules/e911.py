@@ -91,7 +91,8 @@ options:
         before any request."
       - "VoIP Innovations: a USPS secondary unit designator, its abbreviation (C(STE), C(APT), C(FL), C(RM) ...) or its
         word (C(Suite), C(Apartment)) in any case; sent and returned as the abbreviation, before O(unit_number) in one
-        line (C(address2), such as C(STE 111)). Anything else fails before any request."
+        line (C(address2), such as C(STE 111)). Anything else fails before any request. Unset, the unit VoIP
+        Innovations holds is kept; V(\"\") removes it."
       - "Supported by: all carriers (QuestBlue, VoiceMeUp, VoIP Innovations, VoIP.ms); write-only at QuestBlue."
     type: str
   unit_number:

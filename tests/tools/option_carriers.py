@@ -282,7 +282,10 @@ class Support:
     def _qualify_update_write_only(self, option, carriers, options, listing=True):
         per_carrier = {}
         for provider in carriers:
-            names = self.write_only(provider, options)
+            # V(always) also sends again what an adapter declares resent_always (VoIP Innovations' address).
+            write_only = self.write_only(provider, options)
+            resent = getattr(self.adapters[provider], "resent_always", ())
+            names = [name for name in options if name in write_only or name in resent]
             per_carrier[provider] = options_list(names) if names else None
         qualifiers = []
         if listing and any(per_carrier.values()):
