@@ -377,8 +377,8 @@ EXAMPLES = r"""
 - name: Fax on a VoIP Innovations number - received faxes e-mailed, two people may fax from it by e-mail
   voip.carrier.fax_user:
     provider: voipinnovations
-    api_username: "{{ voipinnovations_login }}"
-    api_password: "{{ voipinnovations_secret }}"
+    api_username: "{{ vi_login }}"
+    api_password: "{{ vi_secret }}"
     login: "+12125550100"               # the account's fax number
     email: faxes@example.com            # Fax-to-Email recipient
     failure_notifications: true         # never returned: sent when Fax-to-Email is set up

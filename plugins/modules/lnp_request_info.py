@@ -104,8 +104,8 @@ EXAMPLES = r"""
 - name: The VoIP Innovations port of two numbers, its history, and whether a third number could be ported
   voip.carrier.lnp_request_info:
     provider: voipinnovations
-    api_username: "{{ voipinnovations_login }}"
-    api_password: "{{ voipinnovations_secret }}"
+    api_username: "{{ vi_login }}"
+    api_password: "{{ vi_secret }}"
     numbers: ["+16175550160", "+16175550161"]
     lookup: true
   register: boston_port
