@@ -341,7 +341,8 @@ dids:
       description:
         - The number's SMS settings, as M(voip.carrier.sms_config) names them, with RV(dids[].sms.enabled).
         - When SMS is off, only RV(dids[].sms.enabled) (V(false)).
-        - V(null) when the number cannot carry SMS (QuestBlue tiers 1 and 2, VoIP.ms C(sms_available) 0).
+        - V(null) when the number cannot carry SMS (QuestBlue tiers 1 and 2, VoIP.ms C(sms_available) 0, a VoIP
+          Innovations number C(AuditSMS) does not list).
       returned: with O(include=sms)
       type: dict
       sample: {"enabled": true, "mode": "email", "email": "sms@example.com", "url": ""}
@@ -367,10 +368,16 @@ dids:
           type: str
           sample: ""
         forward_to:
-          description: "VoIP.ms: the number messages are forwarded to, V(\"\") if none."
-          returned: at VoIP.ms, when SMS is on
+          description: "VoIP.ms and VoIP Innovations: the number messages are forwarded to, V(\"\") if none."
+          returned: at VoIP.ms and VoIP Innovations, when SMS is on
           type: str
           sample: ""
+        destination_type:
+          description: "VoIP Innovations: where messages go (see M(voip.carrier.sms_config)), such as V(email), V(post)
+            or V(forward)."
+          returned: at VoIP Innovations, when SMS is on
+          type: str
+          sample: email
     port_in:
       description: The pending port-in (neither completed, rejected nor cancelled) that brings the number in, or V(null).
       returned: with O(include=port_in)
