@@ -24,7 +24,7 @@ RALEIGH = {"name": "ACME Corp", "street_number": "100", "street_name": "Main St"
            "unit_number": "200", "city": "Raleigh", "region": "NC", "postal_code": "27601"}
 DURHAM = {"name": "ACME Corp", "street_number": "5", "street_name": "Oak Avenue", "city": "Durham", "region": "NC",
           "postal_code": "27701"}
-NOWHERE = dict(RALEIGH, street_number="999", street_name="Nowhere Rd")
+NOWHERE = {**RALEIGH, "street_number": "999", "street_name": "Nowhere Rd"}
 MIAMI_AS_SEEDED = {"name": "ACME Miami", "street_number": "1", "street_name": "Nowhere Blvd", "city": "Miami",
                    "region": "FL", "postal_code": "33133"}
 E911_RETURN = return_doc(REPO_ROOT / "plugins" / "modules" / "e911.py")
@@ -70,7 +70,7 @@ def failing(title, **options):
 def test_create_idempotence_update_invalid_and_absent_then_geocoding(vi, vi_creds, run_playbook):
     plays = play(
         task("e911", "create", number=FREE, **RALEIGH),
-        task("e911", "again", number=FREE, **dict(RALEIGH, street_name="MAIN ST", city="raleigh", unit_type="ste")),
+        task("e911", "again", number=FREE, **{**RALEIGH, "street_name": "MAIN ST", "city": "raleigh", "unit_type": "ste"}),
         task("e911", "move", number=FREE, unit_type="", **DURHAM),
         failing("unknown address", number=FREE, **NOWHERE),
         task("e911", "remove", number=DALLAS, state="absent"),

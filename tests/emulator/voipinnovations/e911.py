@@ -426,4 +426,3 @@ def seed_locations(state, value, now: float) -> list:
         place(state, account, tn, address, wanted, alerts, now)
         created.append(tn)
     return created
-

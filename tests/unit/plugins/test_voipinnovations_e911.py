@@ -151,8 +151,8 @@ def test_update_validates_then_sends_the_whole_address(vi):
     assert calls(vi, mark) == ["query911", "validate911", "update911", "query911"]
     stored = location(vi, CHICAGO)
     # read-merge-write: the unit the task does not manage is kept
-    assert (stored["address1"], stored["address2"], stored["statusCode"]) == ("250 SOUTH WACKER DRIVE", "STE 4400",
-                                                                             "GEOCODED")
+    assert (stored["address1"], stored["address2"], stored["statusCode"]) == (
+        "250 SOUTH WACKER DRIVE", "STE 4400", "GEOCODED")
     assert result["e911"]["status"] == "GEOCODED"
 
 

@@ -63,8 +63,8 @@ def _words(value):
 
 def _split(text):
     """``"100 MAIN ST"`` -> ("100", "MAIN ST"); one word -> (word, "")."""
-    first, _, rest = _words(text).partition(" ")
-    return first, rest
+    parts = _words(text).partition(" ")
+    return parts[0], parts[2]
 
 
 def location_record(row, number):
