@@ -203,8 +203,8 @@ class Support:
             # An adapter without states only reads (VoIP Innovations' port-ins): it serves the info
             # module, and the module that converges fails before any request there.
             readable_only = adapter is not None and not adapter.states and not source.info
-            if adapter is not None and not readable_only and all(implements(adapter, method)
-                                                                  for method in source.adapter_calls):
+            serves = adapter is not None and all(implements(adapter, method) for method in source.adapter_calls)
+            if serves and not readable_only:
                 self.adapters[provider] = adapter
         self.model = next(iter(self.adapters.values())).model if self.adapters else None
 

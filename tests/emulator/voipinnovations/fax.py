@@ -160,7 +160,6 @@ def remove_email_to_fax(ctx) -> dict:
     return {}
 
 
-
 # -- seeding ----------------------------------------------------------------------------------------
 
 def seed_fax(state, value, now: float) -> list:

@@ -153,10 +153,9 @@ class VoipInnovationsLnp(ResourceAdapter):
         history = []
         for entry in entries or []:
             if isinstance(entry, dict):
-                history.append({key: value for key, value in (("date", _time(entry.get("date"))),
-                                                               ("status", _text(entry.get("status"))),
-                                                               ("description", _text(entry.get("description"))))
-                                if value is not None})
+                values = (("date", _time(entry.get("date"))), ("status", _text(entry.get("status"))),
+                          ("description", _text(entry.get("description"))))
+                history.append({key: value for key, value in values if value is not None})
         return history
 
     # -- isPortable ------------------------------------------------------------------------------
