@@ -276,8 +276,8 @@ EXAMPLES = r"""
 - name: Register an address at VoIP Innovations (checked with validate911 first, compared on every run)
   voip.carrier.e911:
     provider: voipinnovations
-    api_username: "{{ vi_api_login }}"
-    api_password: "{{ vi_api_secret }}"
+    api_username: "{{ vi_login }}"
+    api_password: "{{ vi_secret }}"
     number: "+19195550123"
     name: ACME Corp
     street_number: "100"
