@@ -88,7 +88,7 @@ def test_check_mode_sends_no_write(vi, vi_creds, run_playbook):
     res = run_playbook(plays, check=True).assert_ok(changed=True)
     assert all(res.task(name)["result"]["changed"] for name in ("enable", "change", "disable"))
     assert res.task("enable")["result"]["sms_config"]["destination_type"] == "get"
-    assert [op for op, _ in soap_calls(vi, mark)] == ["AuditSMS"] * 3
+    assert [call[0] for call in soap_calls(vi, mark)] == ["AuditSMS"] * 3
     assert sms_of(vi, CAPABLE_OFF) is None and sms_of(vi, EMAIL_ON)["DestinationType"] == "EMAIL"
 
 
