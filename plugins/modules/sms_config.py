@@ -263,8 +263,8 @@ EXAMPLES = r"""
 - name: VoIP Innovations texts posted to a webhook with a token (destination type post)
   voip.carrier.sms_config:
     provider: voipinnovations
-    api_username: "{{ vi_api_login }}"
-    api_password: "{{ vi_api_secret }}"
+    api_username: "{{ vi_login }}"
+    api_password: "{{ vi_secret }}"
     number: "+12125550100"
     url: https://hooks.example.com/sms
     auth_token: "{{ vault_sms_hook_token }}"
