@@ -15,11 +15,13 @@ this module adds is the order of the work, so that thousands of numbers cost a f
 3. every number is planned with a check-mode converger: what it would change, and whatever the
    carrier must confirm first (a trunk that exists, a dry-run order). An input error found there
    still fails the task before any write; a releasing purge beyond ``max_releases`` too;
-4. unless in check mode, the changes are written: orders in the carrier's batch call where it
-   has one (``order_many``), the rest one number at a time through a bounded pool of threads that
-   draw on the account's shared request budget. A carrier error on one number does not stop the
-   others; the task fails at the end naming each failed number. An order of unknown outcome is
-   re-read (Converger.settle_create), never re-sent.
+4. unless in check mode, the changes are written: the DID orders, updates and releases in the
+   carrier's batch calls where it has them (the adapter hooks ``order_many``, ``update_many``,
+   ``delete_many``, each reporting every number's own outcome), the rest one number at a time
+   through a bounded pool of threads that draw on the account's shared request budget. A carrier
+   error on one number does not stop the others; the task fails at the end naming each failed
+   number. A write of unknown outcome is re-read (Converger.settle_create, settle_update,
+   settle_delete), never re-sent.
 """
 
 from __future__ import annotations
@@ -53,6 +55,19 @@ def _set(values):
     return {key: value for key, value in (values or {}).items() if value is not None}
 
 
+def own_errors(outcomes):
+    """``outcomes`` ({number: None or error}) with an error object of its own for each number: a
+    batch call's failure is every number's, and settling one number adds to its message."""
+    seen, own = set(), {}
+    for number, error in outcomes.items():
+        if error is not None and id(error) in seen:
+            error = error.copy()
+        elif error is not None:
+            seen.add(id(error))
+        own[number] = error
+    return own
+
+
 def merged_item(defaults, item):
     """An item over the defaults: an option the item sets replaces the default, in ``sms`` and
     ``e911`` key by key; an item that sets one of two exclusive options (trunk, routing) drops the
@@ -83,6 +98,8 @@ class Item:
         # Parts whose write-only values go with every run (e911 with resend_address).
         self.resend = set()
         self.plan, self.changes, self.not_compared, self.done = {}, {}, {}, {}
+        # The planned differences per part, with their values (what a batch update sends).
+        self.delta = {}
         self.error = None
         self.partly_changed = False
 
@@ -260,15 +277,17 @@ class BulkEngine:
         if current is not None:
             changes, not_compared = converger.changes(adapter, desired, current)
             item.changes[part], item.not_compared[part] = sorted(changes), sorted(not_compared)
+            item.delta[part] = changes
         else:
             item.changes[part] = sorted(set(desired) - {"number"})
         item.plan[part], _after = converger.present(adapter, item.number, desired, current)
 
     # -- 4. the writes -------------------------------------------------------------------------
 
-    def apply(self, item, ordered=None):
-        """Write what ``item`` plans. ``ordered``: the outcome of the batch order of a new number
-        (None: bought; an error: to be settled by a re-read)."""
+    def apply(self, item, batched=False):
+        """Write what ``item`` plans. ``batched``: the outcome of the batch call that ordered,
+        updated or released the number's DID (None: done; an error: to be settled, a re-read
+        where its outcome is unknown); False: its DID is written here, like every other part."""
         done = []
         try:
             for part in item.parts:
@@ -276,10 +295,10 @@ class BulkEngine:
                     continue
                 converger = self.converger(item, part, False)
                 adapter, current = item.adapters[part], item.current[part]
-                if item.states[part] == "absent":
+                if part == "did" and batched is not False:
+                    item.done[part] = self.finish_batched(converger, item, batched)
+                elif item.states[part] == "absent":
                     item.done[part] = converger.absent(adapter, item.number, current)
-                elif part == "did" and item.new and ordered is not False:
-                    item.done[part] = self.finish_order(converger, item, ordered)
                 else:
                     item.done[part], _after = converger.present(adapter, item.number, item.desired[part],
                                                                 current)
@@ -291,6 +310,14 @@ class BulkEngine:
                 exc.unresolved("%s of %s took effect, the rest did not; a re-run converges it"
                                % (" and ".join(done), item.number))
 
+    def finish_batched(self, converger, item, outcome):
+        """The DID of ``item`` after the batch call that wrote it: its result, or the error."""
+        if item.states["did"] == "absent":
+            return self.finish_release(converger, item, outcome)
+        if item.new:
+            return self.finish_order(converger, item, outcome)
+        return self.finish_update(converger, item, outcome)
+
     def finish_order(self, converger, item, ordered):
         adapter, desired = item.adapters["did"], item.desired["did"]
         if ordered is None:
@@ -300,18 +327,54 @@ class BulkEngine:
         result, _after = converger.converged_after_create(adapter, item.number, desired, found)
         return result
 
+    @staticmethod
+    def finish_update(converger, item, outcome):
+        adapter, current, changes = item.adapters["did"], item.current["did"], item.delta["did"]
+        after = dict(current, **changes)
+        if outcome is not None:
+            if not outcome.maybe_applied:
+                raise outcome
+            after = converger.settle_update(adapter, item.number, item.desired["did"], changes, outcome)
+        return converger.result(True, current, after)
+
+    @staticmethod
+    def finish_release(converger, item, outcome):
+        if outcome is not None:
+            converger.settle_delete(item.adapters["did"], item.number, outcome)
+        return converger.deleted(item.number, item.current["did"])
+
     def write(self, client, items, workers):
-        """Orders first (in the carrier's batch call where it has one), then everything else."""
+        """The DID batch calls first (orders, updates, releases, where the carrier has them), then
+        everything else, and the settling of what the batches did, number by number."""
         from concurrent.futures import ThreadPoolExecutor  # pylint: disable=import-outside-toplevel
         pending = [item for item in items if item.error is None and item.changed_parts()]
-        new = [item for item in pending if item.new and "did" in item.changed_parts()]
-        outcomes = client.resource("did").order_many([item.desired["did"] for item in new]) if new else None
-        # False: not ordered in a batch (an update, or a carrier that orders one number a call).
-        batched = {} if outcomes is None else {item.number: outcomes.get(item.number) for item in new}
+        batched = self.write_batches(client.resource("did"), [item for item in pending if "did" in item.changed_parts()])
         with ThreadPoolExecutor(max_workers=workers) as pool:
+            # False: the number's DID is not in a batch (the carrier has no such call, or left it out).
             jobs = [pool.submit(self.apply, item, batched.get(item.number, False)) for item in pending]
             for job in jobs:
                 job.result()
+
+    @staticmethod
+    def write_batches(adapter, items):
+        """{number: None or its error} of every DID the adapter's batch hooks wrote: orders
+        (``order_many``), updates (``update_many``) and releases (``delete_many``). A hook that
+        answers None has no batch call: its numbers are written one by one."""
+        new = [item for item in items if item.new]
+        updated = [item for item in items if not item.new and item.states["did"] == "present"]
+        released = [item for item in items if item.states["did"] == "absent"]
+        outcomes = {}
+        if new:
+            ordered = adapter.order_many([item.desired["did"] for item in new])
+            if ordered is not None:
+                # Every number of an order has an outcome: one the hook does not name is bought.
+                outcomes.update({item.number: ordered.get(item.number) for item in new})
+        if updated:
+            outcomes.update(adapter.update_many({item.number: (item.delta["did"], item.current["did"])
+                                                 for item in updated}) or {})
+        if released:
+            outcomes.update(adapter.delete_many({item.number: item.current["did"] for item in released}) or {})
+        return own_errors(outcomes)
 
     # -- the run -------------------------------------------------------------------------------
 

@@ -258,13 +258,22 @@ class Converger:
             try:
                 adapter.delete(identity, current)
             except VoipCarrierError as exc:
-                if not exc.maybe_applied:
-                    raise
-                if self.reread(adapter, identity, exc) is not None:
-                    raise exc.unresolved("a re-read still shows the %s %s, so the delete was not sent again; run "
-                                         "the task again: it reads first and converges" % (self.model.name, identity))
-                _warn_settled(adapter, exc, "the delete", "got no usable answer",
-                              "a re-read shows the %s %s gone: the delete took effect" % (self.model.name, identity))
+                self.settle_delete(adapter, identity, exc)
+        return self.deleted(identity, current)
+
+    def settle_delete(self, adapter, identity, exc):
+        """A delete failed: nothing more when it may have taken effect and a re-read shows the
+        record gone (a warning says so); otherwise the error. A delete is never sent again."""
+        if not exc.maybe_applied:
+            raise exc
+        if self.reread(adapter, identity, exc) is not None:
+            raise exc.unresolved("a re-read still shows the %s %s, so the delete was not sent again; run "
+                                 "the task again: it reads first and converges" % (self.model.name, identity))
+        _warn_settled(adapter, exc, "the delete", "got no usable answer",
+                      "a re-read shows the %s %s gone: the delete took effect" % (self.model.name, identity))
+
+    def deleted(self, identity, current):
+        """The result of ``state: absent`` for a record that was ``current`` (None: already absent)."""
         result = self.result(current is not None, current, None)
         result[self.model.name] = self.model.masked(current) or {self.model.identity: identity}
         return result

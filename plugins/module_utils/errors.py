@@ -43,6 +43,15 @@ class VoipCarrierError(Exception):
         self.args = (self.message,)
         return self
 
+    def copy(self):
+        """This error as an object of its own: a batch call's failure is each of its numbers', and
+        settling one number (partly_applied, unresolved) must extend that number's message only."""
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__)
+        clone.args = self.args
+        clone.details = dict(self.details)
+        return clone
+
 
 class ValidationError(VoipCarrierError):
     """Bad input, found before any request is made. Names the field and the fix."""

@@ -135,6 +135,24 @@ class ResourceAdapter:
     def configure_ordered(self, desired):
         """After ``order_many``: the settings of one record the create call could not carry."""
 
+    def update_many(self, updates):
+        """Where the carrier changes several records in one call (VoIP Innovations' configDID):
+        ``updates`` maps each identity to ``(changes, current)``, the differences the bulk module
+        planned (update_blocked and validate_update passed) and the record they apply to. Write
+        those it can in as few calls as allowed and return ``{identity: None or the error}`` for
+        each one it wrote; an error of unknown outcome is settled by a re-read like any update,
+        never re-sent. An identity left out of the answer is updated one by one with ``update``.
+        None (the default): no such call."""
+        return None
+
+    def delete_many(self, records):
+        """Where the carrier deletes several records in one call (VoIP Innovations' releaseDID):
+        ``records`` maps each identity to its current record. Delete them in as few calls as
+        allowed and return ``{identity: None or the error}`` for each one it sent (an error of
+        unknown outcome is settled by a re-read, never re-sent); one left out is deleted with
+        ``delete``. None (the default): no such call."""
+        return None
+
     def check_create(self, desired):
         """Check mode: ask the carrier to validate the create without doing it, where it offers a
         true dry run (VoIP.ms ``test``). Default: nothing."""

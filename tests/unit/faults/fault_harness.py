@@ -37,6 +37,8 @@ ACCOUNTS = {
     "voipms": {"api_username": "demo@example.com", "api_password": "demo-api-password"},
     # docs/emulator.md "Seeded account" (VoiceMeUp): the user name and the auth_token
     "voicemeup": {"api_username": "demo-vmu", "api_key": "0123456789abcdef0123456789abcdef"},
+    # docs/emulator.md "VoIP Innovations": the login and the secret
+    "voipinnovations": {"api_username": "demo-vi", "api_password": "vi-demo-secret-2026"},
 }
 
 

@@ -133,3 +133,57 @@ def test_voicemeup_without_the_e911_flag_reads_no_e911(control):
     assert all("e911" not in record for record in snapshot.numbers) and snapshot.numbers
     snapshot, requests = _snapshot(control, "voipms", parts=(), e911=False)
     assert len(requests) == 1 and all("e911" in record for record in snapshot.numbers)
+
+
+# -- VoIP Innovations ------------------------------------------------------------------------------
+
+def _vi_calls(requests):
+    return [r["soap"]["operation"] for r in requests]
+
+
+def test_voipinnovations_snapshot_is_one_call_per_list(control):
+    """auditDIDs (every number with its E911 flag, CNAM, forward and failover), AuditEndpointGroups
+    once (the trunks' names), AuditSMS with a blank tn (every number's SMS) and getActivePorts (the
+    port-ins): never one request per number, never audit911 (the flag is the DID's has911)."""
+    snapshot, requests = _snapshot(control, "voipinnovations")
+    assert _vi_calls(requests) == ["auditDIDs", "AuditEndpointGroups", "AuditSMS", "getActivePorts"]
+    by_number = snapshot.by_number()
+    main, forwarded, failover = by_number["+12125550100"], by_number["+13125550110"], by_number["+12145550120"]
+    assert (main["trunk"], main["cnam"], main["caller_id_name"], main["description"]) == \
+        ("Primary PBX", True, "DEMO MAIN LINE", "main-line")
+    assert (forwarded["forward_to"], forwarded["trunk"], forwarded["e911"]) == ("+17735550123", "Backup SBC", True)
+    assert (failover["failover_number"], failover["caller_id_name"]) == ("+18175550188", "ACME DALLAS")
+    assert by_number["+13055550140"]["trunk"] == "" and main["sms"]["enabled"] is True
+    assert by_number["+12125550101"]["sms"]["destination_type"] == "post"
+    assert any(record["status"] == "porting" for record in snapshot.numbers)
+    assert snapshot.gaps == ("e911 address", "sms auth_token") and set(snapshot.cost) == {"numbers", "sms", "port_in"}
+
+
+def test_voipinnovations_empty_account_drops_the_dummy_record(control):
+    control.seed({"carrier": "voipinnovations", "accounts": [{"login": "empty-vi", "secret": "empty-vi-secret"}]})
+    client = open_client({"provider": "voipinnovations", "api_url": "%s/voipinnovations" % control.base_url,
+                          "api_username": "empty-vi", "api_password": "empty-vi-secret"})
+    since = control.last_seq()
+    assert read_account(client, parts=["sms"]).numbers == []
+    # the dummy DID (statusCode 101200, no tn) is no number: nothing more to read about it
+    assert _vi_calls(control.requests("voipinnovations", since)) == ["auditDIDs"]
+
+
+def test_voipinnovations_forwards_and_failovers_from_their_audits_where_audit_dids_lacks_them(control, monkeypatch):
+    """A service whose DID type has no forward and failover (the sandbox's): one AuditDIDForwards
+    and one AuditDIDFailovers fill them in, still never a request per number."""
+    from emulator.voipinnovations import carrier, dids  # pylint: disable=import-outside-toplevel
+
+    def sandbox_audit(ctx):
+        answer = dids.audit_dids(ctx)
+        for row in answer["DIDs"]:
+            row.pop("forward", None)
+            row.pop("failover", None)
+        return answer
+    monkeypatch.setitem(carrier.OPERATIONS, "auditDIDs", sandbox_audit)
+    snapshot, requests = _snapshot(control, "voipinnovations", parts=())
+    assert _vi_calls(requests) == ["auditDIDs", "AuditDIDForwards", "AuditDIDFailovers", "AuditEndpointGroups"]
+    by_number = snapshot.by_number()
+    assert by_number["+13125550110"]["forward_to"] == "+17735550123"
+    assert by_number["+12145550120"]["failover_number"] == "+18175550188"
+    assert by_number["+12125550100"]["forward_to"] == "" and by_number["+12125550100"]["failover_number"] == ""

@@ -11,7 +11,7 @@ import re
 import time
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
-    AuthenticationError, CarrierError, TransportError, ValidationError)
+    AuthenticationError, CarrierError, TransportError, ValidationError, VoipCarrierError)
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier
 from ansible_collections.voip.carrier.plugins.module_utils.providers.base import LazyAdapters, ProviderClient
 from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations import soap
@@ -200,12 +200,19 @@ class VoipInnovationsClient(ProviderClient):
     # VoIP Innovations publishes no limit: the collection's conservative default.
     rate_limits = ((60, 60),)
     adapters = LazyAdapters(RESOURCES, adapter_class)
-    snapshot_cost = {"numbers": "auditDIDs, every number with its E911 flag in one answer; AuditEndpointGroups, once, "
-                                "for the names of the endpoint groups",
+    snapshot_cost = {"numbers": "auditDIDs, every number with its E911 flag, CNAM, forward and failover in one answer; "
+                                "AuditEndpointGroups, once, for the names of the endpoint groups; AuditDIDForwards and "
+                                "AuditDIDFailovers, once each, only when auditDIDs' answer has no forward or failover "
+                                "elements (a service whose DID type lacks them)",
                      "sms": "AuditSMS with a blank tn, every number's SMS settings in one answer",
                      "port_in": "getActivePorts, every active port in one answer"}
-    # auditDIDs says whether a number has an E911 location (has911), not where.
-    snapshot_gaps = ("e911 address",)
+    # auditDIDs says whether a number has an E911 location (has911), not where: the snapshot's
+    # records carry the flag. (audit911 lists the addresses, off-net numbers too: the bulk module's
+    # e911 items read it once.) No call returns an SMS auth_token.
+    snapshot_gaps = ("e911 address", "sms auth_token")
+    # DIDParams per batch call (reserveDID, assignDID, configDID, releaseDID). VoIP Innovations
+    # documents no limit: 100 keeps an envelope near 15 KB, and what a lost answer leaves to re-read small.
+    batch_size = 100
 
     def __init__(self, connection):
         super().__init__(connection)
@@ -239,6 +246,37 @@ class VoipInnovationsClient(ProviderClient):
             if sms is not None:
                 record["sms"] = sms.get(record["number"])
             yield record
+
+    def audit_dids(self):
+        """{E.164 number: auditDIDs row} of every number of the account, read once per client (the
+        bulk module's updates start from these rows, as single updates start from queryDID's). The
+        dummy record of an empty account (statusCode 101200, no tn) is left out. Where the answer
+        has no forward or failover element at all (the sandbox's DID type has neither), those come
+        from AuditDIDForwards / AuditDIDFailovers, one call each."""
+        def read_all():
+            answer = self.call("auditDIDs", empty=(101,))
+            zeep_client, _service = self._service()
+            body = soap.last_reply(zeep_client)
+            rows = {}
+            for row in (answer or {}).get("DIDs") or []:
+                if isinstance(row, dict) and str(row.get("tn") or "").strip() and code_of(row.get("statusCode")) == SUCCESS:
+                    rows[from_carrier(str(row["tn"]).strip())] = dict(row)
+            for element, operation, field, target in (("forward", "AuditDIDForwards", "DIDForward", "ForwardTN"),
+                                                      ("failover", "AuditDIDFailovers", "DIDFailover", "FailoverTN")):
+                if rows and not soap.has_element(body, element):
+                    self._fill_from_audit(rows, element, operation, field, target)
+            return rows
+        return self.memo("auditDIDs", read_all)
+
+    def _fill_from_audit(self, rows, element, operation, field, target):
+        """Each row's ``element`` (forward, failover) from the AuditResponse of ``operation``."""
+        for row in rows.values():
+            row[element] = ""
+        for entry in (self.call(operation, empty=(101,)) or {}).get(field) or []:
+            if isinstance(entry, dict) and str(entry.get("TN") or "").strip():
+                row = rows.get(from_carrier(str(entry["TN"]).strip()))
+                if row is not None:
+                    row[element] = str(entry.get(target) or "").strip()
 
     # -- one call -------------------------------------------------------------------------------
 
@@ -314,6 +352,29 @@ class VoipInnovationsClient(ProviderClient):
             code = code_of(row.get("statusCode"))
             results[str(row.get("tn") or "").strip()] = (SUCCESS if code in ok else code, row.get("status") or "")
         return results
+
+    def batch(self, operation, params, ok=()):
+        """One batch call (reserveDID, assignDID, configDID, releaseDID) of ``params`` (DIDParam
+        dicts): {tn: (its DID row, None) or (its row or None, the error)}, from each number's own
+        statusCode (a reply can say 100 while numbers failed). A failure of the whole call is every
+        number's; a number the reply does not name has an error of unknown outcome (a write)."""
+        tns = [param["tn"] for param in params]
+        try:
+            answer = self.call(operation, didParams={"DIDParam": params})
+        except VoipCarrierError as exc:
+            return dict((tn, (None, exc.copy())) for tn in tns)
+        rows = dict((str(row.get("tn") or "").strip(), row) for row in answer.get("DIDs") or [] if isinstance(row, dict))
+        results = self.did_results(answer, ok)
+        outcomes = {}
+        for tn in tns:
+            code, status = results.get(tn, (None, None))
+            if code is None:
+                outcomes[tn] = (None, self.shape_error(operation, "no DID %s in it" % tn, write=not is_read(operation)))
+            elif code != SUCCESS:
+                outcomes[tn] = (rows.get(tn), self.error(operation, code, status, write=True))
+            else:
+                outcomes[tn] = (rows[tn], None)
+        return outcomes
 
     def did_outcome(self, operation, result, national, ok=()):
         """The one number ``national`` of a batch reply: its DID row when its statusCode is 100 (or

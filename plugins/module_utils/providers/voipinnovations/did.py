@@ -38,6 +38,8 @@ RESERVE_OK = (103220,)
 ASSIGN_OK = (104225,)
 # releaseDID: the number is in no account, or unknown: already absent.
 RELEASE_OK = (106231, 106420)
+# What configDID sets; a number whose changes are these only is updated in a batch (update_many).
+CONFIG_FIELDS = frozenset(("trunk", "cnam", "description"))
 # The display name UpdateCNAMDisplay takes (its 934: "letters, spaces, and numbers"); CNAM
 # databases hold 15 characters.
 CNAM_NAME = re.compile(r"^(?=.*[A-Za-z0-9])[A-Za-z0-9 ]{1,15}$")
@@ -106,6 +108,10 @@ class VoipInnovationsDid(ResourceAdapter):
 
     def validate_create(self, desired):
         number = desired["number"]
+        if self._row is None:
+            # Planned from the account snapshot (the bulk module), which holds owned numbers only:
+            # whether it can be ordered, and with a CNAM name, is queryDID's to say.
+            self._row = self.query(nanp_national(number, "number", self.provider))
         if not available(self._row):
             status = (self._row or {}).get("status") or "no answer"
             raise ValidationError("number", "%s is not available to order at voipinnovations (queryDID: %s); search with "
@@ -208,44 +214,72 @@ class VoipInnovationsDid(ResourceAdapter):
         return self.to_neutral(self._row) if self._row is not None and owned(self._row) else None
 
     def from_snapshot(self, number):
-        # The snapshot's records are this adapter's (list): what read would return.
-        return did_record(number)
+        # The snapshot's records are this adapter's (list): what read would return; the number's
+        # auditDIDs row is what an update starts from, as read's queryDID row is.
+        record = did_record(number)
+        if record is not None:
+            self._row = self.client.audit_dids().get(record["number"])
+        return record
 
     def list(self, pattern=None):
         """Every number of the account, each with its E911 flag (``e911``, the DID's has911): one
-        auditDIDs (its dummy "no records" record dropped)."""
-        answer = self.client.call("auditDIDs", empty=(101,))
-        rows = [row for row in ((answer or {}).get("DIDs") or []) if isinstance(row, dict)]
-        for row in sorted(rows, key=lambda row: str(row.get("tn"))):
-            # The dummy record of an empty account has statusCode 101200; every owned number 100.
-            if code_of(row.get("statusCode")) != SUCCESS:
-                continue
-            if pattern and not fnmatch.fnmatchcase(str(row["tn"]).strip()[-10:], pattern):
+        auditDIDs (client.audit_dids: its dummy "no records" record dropped)."""
+        for number, row in sorted(self.client.audit_dids().items()):
+            if pattern and not fnmatch.fnmatchcase(number[2:], pattern):
                 continue
             yield self.to_neutral(row)
 
     def create(self, desired):
         number = desired["number"]
-        national = nanp_national(number, "number", self.provider)
-        # epg is required by the schema (int, minOccurs 1) and ignored by reserveDID: 0.
-        held = self.client.did_outcome("reserveDID", self.client.call(
-            "reserveDID", didParams={"DIDParam": [{"tn": national, "epg": 0}]}), national, ok=RESERVE_OK)
-        epg = self.epg_id(desired["trunk"])
-        assign = {"tn": national, "epg": epg, "cnam": flag(desired.get("cnam")), "refId": desired.get("description")}
-        try:
-            self.client.did_outcome("assignDID", self.client.call("assignDID", didParams={"DIDParam": [assign]}),
-                                    national, ok=ASSIGN_OK)
-        except VoipCarrierError as exc:
-            note = ("%s stays reserved for this account until %s: a re-run before then assigns it"
-                    % (number, reserved_until(held)))
-            if exc.maybe_applied:
-                # Whether it was assigned is for the engine's re-read to say.
-                raise exc.unresolved(note)
-            raise exc.partly_applied(note)
-        self._row = dict(self._row or {}, endpointId=epg, availability="assigned", statusCode="100", tn=national,
-                         cnam=bool(desired.get("cnam")), refId=desired.get("description") or "")
+        error = self.order_many([desired])[number]
+        if error is not None:
+            raise error
+        self._row = dict(self._row or {}, endpointId=self.epg_id(desired["trunk"]), availability="assigned",
+                         statusCode="100", tn=nanp_national(number), cnam=bool(desired.get("cnam")),
+                         refId=desired.get("description") or "")
         self.configure_ordered(desired)
         return self.read(number) if self.confirm_writes else None
+
+    def order_many(self, desired_records):
+        """reserveDID of the numbers, then assignDID of those held, one call per endpoint group,
+        each number with its cnam and refId; client.batch_size numbers a call. Each number's own
+        statusCode decides its outcome: not held, nothing is bought (the engine re-reads it); held
+        but not assigned, it stays reserved for this account (partly applied, or of unknown outcome
+        for the engine's re-read)."""
+        outcomes = {}
+        size = self.client.batch_size
+        for start in range(0, len(desired_records), size):
+            outcomes.update(self._order_batch(desired_records[start:start + size]))
+        return outcomes
+
+    def _order_batch(self, desired_records):
+        wanted = dict((nanp_national(desired["number"], "number", self.provider), desired) for desired in desired_records)
+        # epg is required by the schema (int, minOccurs 1) and ignored by reserveDID: 0.
+        held = self.client.batch("reserveDID", [{"tn": tn, "epg": 0} for tn in wanted], ok=RESERVE_OK)
+        outcomes, by_group = {}, {}
+        for tn, desired in wanted.items():
+            if held[tn][1] is not None:
+                outcomes[desired["number"]] = held[tn][1]
+            else:
+                by_group.setdefault(self.epg_id(desired["trunk"]), []).append(tn)
+        for epg, tns in sorted(by_group.items()):
+            assigned = self.client.batch("assignDID", [{"tn": tn, "epg": epg, "cnam": flag(wanted[tn].get("cnam")),
+                                                        "refId": wanted[tn].get("description")} for tn in tns],
+                                         ok=ASSIGN_OK)
+            for tn in tns:
+                error = assigned[tn][1]
+                outcomes[wanted[tn]["number"]] = None if error is None else self._still_reserved(
+                    error, wanted[tn]["number"], held[tn][0])
+        return outcomes
+
+    @staticmethod
+    def _still_reserved(exc, number, held):
+        """The error of an assignDID after a good reserveDID: the number stays reserved."""
+        note = "%s stays reserved for this account until %s: a re-run before then assigns it" % (number, reserved_until(held))
+        if exc.maybe_applied:
+            # Whether it was assigned is for the engine's re-read to say.
+            return exc.unresolved(note)
+        return exc.partly_applied(note)
 
     def configure_ordered(self, desired):
         """What assignDID cannot carry (CNAM display, forward, failover), after the order; a failure
@@ -263,16 +297,45 @@ class VoipInnovationsDid(ResourceAdapter):
     def update(self, identity, changes, current, desired):
         national = nanp_national(identity, "number", self.provider)
         row = self._row or {}
-        if {"trunk", "cnam", "description"} & set(changes):
-            param = {"tn": national,
-                     "epg": self.epg_id(changes["trunk"]) if "trunk" in changes else int(row.get("endpointId") or 0),
-                     "cnam": flag(changes["cnam"] if "cnam" in changes else row.get("cnam")),
-                     "refId": changes["description"] if "description" in changes else (row.get("refId") or "")}
+        if CONFIG_FIELDS & set(changes):
+            param = self._config_param(national, changes, row)
             self.client.did_outcome("configDID", self.client.call("configDID", didParams={"DIDParam": [param]}),
                                     national)
             row = self._row = dict(row, endpointId=param["epg"])
         self._feature_writes(national, changes, current)
         return self.read(identity) if self.confirm_writes else None
+
+    def _config_param(self, national, changes, row):
+        """configDID's DIDParam: the changes, and the number's own values (``row``) for the rest of
+        what configDID sets, so nothing is reset."""
+        return {"tn": national,
+                "epg": self.epg_id(changes["trunk"]) if "trunk" in changes else int(row.get("endpointId") or 0),
+                "cnam": flag(changes["cnam"] if "cnam" in changes else row.get("cnam")),
+                "refId": changes["description"] if "description" in changes else (row.get("refId") or "")}
+
+    def update_many(self, updates):
+        """configDID of every number whose changes are trunk, cnam and description only,
+        client.batch_size numbers a call, each from its auditDIDs row (the account snapshot's); the
+        rest (a CNAM name, a forward, a failover: calls of their own) are left to ``update``."""
+        rows = self.client.audit_dids()
+        params = [self._config_param(nanp_national(number), changes, rows[number])
+                  for number, (changes, _current) in sorted(updates.items())
+                  if changes and set(changes) <= CONFIG_FIELDS and number in rows]
+        return self._batches("configDID", params)
+
+    def delete_many(self, records):
+        """releaseDID of the numbers, client.batch_size a call (106231 / 106420: already gone)."""
+        return self._batches("releaseDID", [{"tn": nanp_national(number), "epg": 0} for number in sorted(records)],
+                             ok=RELEASE_OK)
+
+    def _batches(self, operation, params, ok=()):
+        """{E.164 number: None or its error} of ``operation`` over ``params``, in batches."""
+        outcomes = {}
+        size = self.client.batch_size
+        for start in range(0, len(params), size):
+            for tn, (_row, error) in self.client.batch(operation, params[start:start + size], ok=ok).items():
+                outcomes[from_carrier(tn)] = error
+        return outcomes
 
     def _feature_writes(self, national, changes, current):
         """The per-number feature calls for ``changes``, in an order that never leaves a forwarded

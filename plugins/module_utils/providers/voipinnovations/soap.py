@@ -122,6 +122,8 @@ def _soap_transport_class():
                                              idempotent=self.is_read(operation), label=operation)
                 if response.status_code != 200 and not _FAULT.search(response.content or b""):
                     raise HttpAnswer(response.status_code, response.content)
+                # The answer as it came: whether it carries an element at all, zeep does not say.
+                self.sent.reply = response.content
                 return response
 
             def post(self, address, message, headers):
@@ -169,6 +171,16 @@ def invoke(client, service, operation, params):
         status = getattr(exc, "status_code", None)
         lines = _text(getattr(exc, "message", None) or exc).strip().splitlines()
         return None, ("reply", lines[0][:300] if lines else type(exc).__name__, status)
+
+
+def last_reply(client):
+    """The body of the last answer this thread's call through ``client`` got (b"" before any)."""
+    return getattr(client.transport.sent, "reply", b"") or b""
+
+
+def has_element(body, name):
+    """Whether the XML text ``body`` has an element named ``name`` (any namespace prefix)."""
+    return re.search(rb"<(?:[\w.-]+:)?" + re.escape(name.encode()) + rb"[\s/>]", body or b"") is not None
 
 
 def _text(value):
