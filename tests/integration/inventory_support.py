@@ -23,10 +23,13 @@ QB_LOGIN, QB_PASSWORD, QB_KEY = "acme", "Qb-Pw-S3cret-7781", "Qb-Key-9f8e7d6c5b4
 VMS_LOGIN, VMS_PASSWORD, VMS_MAIN = "noc@acme.example", "Vms-Pw-S3cret-4412", "200000"
 # VoiceMeUp: the user name and its numeric client_user_id (either is api_username), the auth_token (api_key).
 VMU_LOGIN, VMU_USER_ID, VMU_TOKEN = "acme-vmu", "765432", "5ec3e7a0c0ffee4412aa99b00bfac4d7"
+# VoIP Innovations: the API user's login (masked like the secret: it travels in every body) and secret.
+VI_LOGIN, VI_SECRET = "acme-vi-api", "Vi-Secret-S3cret-3321"
 WRONG_PASSWORD = "Wrong-Pw-Zz0193-x"
 WRONG_TOKEN = "0badc0de0badc0de0badc0de0badc0de"
 VAULT_PASSWORD = "Vault-Pw-Kk2288"
 SECRETS = (QB_PASSWORD, QB_KEY, VMS_PASSWORD, WRONG_PASSWORD, VAULT_PASSWORD, VMU_TOKEN, VMU_TOKEN.upper(), WRONG_TOKEN,
+           VI_SECRET,
            base64.b64encode(("%s:%s" % (QB_LOGIN, QB_PASSWORD)).encode()).decode())
 
 
@@ -68,6 +71,33 @@ def seed_accounts(emulator, qb_note=None, vms_note=None):
                   ports=[{"account": VMS_LOGIN, "numbers": ["3055551234"], "portType": "1", "status": "processing",
                           "city": "Miami", "state": "FL", "country": "US"}])
     seed_voicemeup_account(emulator)
+    seed_voipinnovations_account(emulator)
+
+
+def seed_voipinnovations_account(emulator):
+    """VoIP Innovations account ``acme-vi-api``: numbers routed to two endpoint groups (trunks) and to
+    none, one with an outbound CNAM name and a provisioned E911 location, one failing over, one
+    forwarded, SMS by e-mail and off (AuditSMS lists every number, so none reads as unable to carry
+    SMS), and a port-in waiting for its signature (a number not held yet)."""
+    main, backup = {"account": VI_LOGIN, "ID": 15001, "Name": "Main PBX"}, {"account": VI_LOGIN, "ID": 15002,
+                                                                            "Name": "Backup"}
+    dids = [
+        {"tn": "7205550100", "endpointId": 15001, "refId": "Front desk", "cnam": True, "cnamName": "ACME INC",
+         "cnamStorageAvailability": True, "sms": True, "state": "CO", "rateCenter": "DENVER"},
+        {"tn": "7205550200", "endpointId": 15001, "refId": "Sales line", "failover": "7205559999", "sms": True,
+         "state": "CO", "rateCenter": "DENVER"},
+        {"tn": "7205550201", "endpointId": 15002, "forward": "3035550123", "state": "CO", "rateCenter": "DENVER"},
+        {"tn": "7205550300", "refId": "Fax line", "state": "CO", "rateCenter": "DENVER"},
+    ]
+    emulator.seed(carrier="voipinnovations", accounts=[{"login": VI_LOGIN, "secret": VI_SECRET, "name": "ACME"}],
+                  endpoint_groups=[main, backup], dids=[dict(did, account=VI_LOGIN) for did in dids],
+                  sms=[{"account": VI_LOGIN, "tn": "7205550100", "Enabled": True, "DestinationType": "EMAIL",
+                        "Destination": "sms@acme.example"}],
+                  e911_locations=[{"account": VI_LOGIN, "tn": "7205550100", "address1": "100 MAIN ST",
+                                   "city": "RALEIGH", "state": "NC", "zip": "27601", "callerName": "ACME"}],
+                  ports=[{"account": VI_LOGIN, "id": 7101, "dids": ["7205550400"], "defaultEndpointGroup": 15001,
+                          "endUser": "ACME", "billingTN": "7205550400", "portingFrom": "Old Telco",
+                          "salesRep": "Dana Reyes"}])
 
 
 def seed_voicemeup_account(emulator, note=None):
@@ -117,6 +147,12 @@ def vmu_options(emulator, **overrides):
     """The VoiceMeUp account: api_username the user name, api_key the auth_token."""
     return dict({"provider": "voicemeup", "api_url": emulator.api_url("voicemeup"), "api_username": VMU_LOGIN,
                  "api_key": VMU_TOKEN}, **overrides)
+
+
+def vi_options(emulator, **overrides):
+    """The VoIP Innovations account: api_username the API user's login, api_password its secret."""
+    return dict({"provider": "voipinnovations", "api_url": emulator.api_url("voipinnovations"), "api_username": VI_LOGIN,
+                 "api_password": VI_SECRET}, **overrides)
 
 
 def env_of(options):

@@ -5,14 +5,15 @@ hosts that runs a module without SSH, and no credential in any output at -vvvv."
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
 
 from inventory_support import (
-    QB_LOGIN, QB_PASSWORD, SECRETS, VMS_PASSWORD, VMU_LOGIN, VMU_TOKEN, VMU_USER_ID, WRONG_PASSWORD, WRONG_TOKEN,
-    ansible_inventory, compare_golden, env_of, files_text, leaked, playbook_over_inventory, qb_options, seed_accounts,
-    vault_encrypt, vmu_options, vms_options, write_config)
+    QB_LOGIN, QB_PASSWORD, SECRETS, VI_LOGIN, VI_SECRET, VMS_PASSWORD, VMU_LOGIN, VMU_TOKEN, VMU_USER_ID, WRONG_PASSWORD,
+    WRONG_TOKEN, ansible_inventory, compare_golden, env_of, files_text, leaked, playbook_over_inventory, qb_options,
+    seed_accounts, vault_encrypt, vi_options, vmu_options, vms_options, write_config)
 
 
 @pytest.fixture
@@ -89,6 +90,24 @@ def test_voicemeup_by_client_user_id_matches_golden(seeded, tmp_path):
     env_data = ansible_inventory(tmp_path / "env", single, "--list", env=env_of(vmu_options(seeded))).data
     assert vmu_calls(seeded, mark) == ["get_dids", "get_peers", "get_e911"]
     assert sorted(env_data["_meta"]["hostvars"]) == sorted(set(data["_meta"]["hostvars"]) - {"+14385551234"})
+
+
+def test_voipinnovations_matches_golden(seeded, tmp_path):
+    """auditDIDs (every number with its trunk, CNAM, forward, failover and E911 flag), AuditEndpointGroups
+    once (the trunks' names), AuditSMS with a blank tn (every number's SMS), getActivePorts (the
+    port-ins): one request per list, never one per number, never audit911; the login is no host
+    variable. The pending port's requested FOC date is five days after the seed: checked, then
+    left out of the comparison."""
+    config = write_config(tmp_path, "voipinnovations", vi_options(seeded))
+    mark = seeded.last_seq()
+    data = ansible_inventory(tmp_path, config, "--list").data
+    porting = data["_meta"]["hostvars"]["+17205550400"]["voip_port_in"]
+    foc = datetime.date.fromisoformat(unwrap(porting.pop("foc_date")))
+    assert 4 <= (foc - datetime.date.today()).days <= 6
+    compare_golden("voipinnovations", data)
+    assert [r["soap"]["operation"] for r in seeded.requests("voipinnovations", since=mark)] == [
+        "auditDIDs", "AuditEndpointGroups", "AuditSMS", "getActivePorts"]
+    assert leaked([json.dumps(data)], (VI_SECRET, VI_LOGIN)) == []
 
 
 def test_two_accounts_with_a_vaulted_password_match_golden(seeded, tmp_path):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from inventory_support import (
-    SECRETS, VMU_USER_ID, WRONG_PASSWORD, WRONG_TOKEN, env_of, leaked, qb_options, seed_accounts, vmu_options,
-    vms_options)
+    SECRETS, VI_LOGIN, VMU_USER_ID, WRONG_PASSWORD, WRONG_TOKEN, env_of, leaked, qb_options, seed_accounts, vi_options,
+    vmu_options, vms_options)
 
 
 @pytest.fixture
@@ -34,11 +34,12 @@ QB = "provider=qb.provider, api_url=qb.api_url, api_username=qb.api_username, ap
      "api_key=qb.api_key"
 VMS = "provider=vms.provider, api_url=vms.api_url, api_username=vms.api_username, api_password=vms.api_password"
 VMU = "provider=vmu.provider, api_url=vmu.api_url, api_username=vmu.api_username, api_key=vmu.api_key"
+VI = "provider=vi.provider, api_url=vi.api_url, api_username=vi.api_username, api_password=vi.api_password"
 
 
 def accounts(emulator, **overrides):
     return {"qb": qb_options(emulator, **overrides), "vms": vms_options(emulator, **overrides),
-            "vmu": vmu_options(emulator)}
+            "vmu": vmu_options(emulator), "vi": vi_options(emulator)}
 
 
 def vmu_requests(emulator, since):
@@ -111,6 +112,47 @@ def test_numbers_lookup_at_voicemeup(seeded, run_playbook):
     res.assert_no_secrets(*SECRETS)
 
 
+def test_lookups_at_voipinnovations(seeded, run_playbook):
+    """numbers: filters over the account snapshot (auditDIDs and AuditEndpointGroups per lookup,
+    AuditSMS and getActivePorts where those parts are read; never a request per number);
+    available_numbers: getDIDs by area code, by state and rate center, and toll-free."""
+    numbers = "query('voip.carrier.numbers', %s, %s) | map(attribute='number')"
+    available = "query('voip.carrier.available_numbers', %s, %s)"
+    play = lookups_play(
+        show("trunk", numbers % (VI, "trunk='Main PBX'")),
+        show("no e911", numbers % (VI, "e911=false, status='active'")),
+        show("sms", numbers % (VI, "sms_enabled=true")),
+        show("porting", numbers % (VI, "port_in_pending=true")),
+        show("numbers only", numbers % (VI, "include=[]")),
+        show("record", "query('voip.carrier.numbers', %s, pattern='7205550200', include=['sms'])" % VI),
+        show("npa", available % (VI, "npa='212', limit=2")),
+        show("rate center", available % (VI, "region='TX', rate_center='DALLAS', limit=0") + " | length"),
+        show("toll free", available % (VI, "type='toll_free', limit=1")),
+    )
+    mark = seeded.last_seq()
+    res = run_playbook(play, extra_vars=accounts(seeded)).assert_ok(changed=False)
+    assert numbers_of(res, "trunk") == ["+17205550100", "+17205550200"]
+    assert numbers_of(res, "no e911") == ["+17205550200", "+17205550201", "+17205550300"]
+    assert numbers_of(res, "sms") == ["+17205550100"]
+    assert numbers_of(res, "porting") == ["+17205550400"]
+    assert numbers_of(res, "numbers only") == ["+17205550100", "+17205550200", "+17205550201", "+17205550300"]
+    [record] = numbers_of(res, "record")
+    assert record == {"number": "+17205550200", "provider": "voipinnovations", "status": "active", "type": "local",
+                      "trunk": "Main PBX", "cnam": False, "caller_id_name": "", "description": "Sales line",
+                      "forward_to": "", "failover_number": "+17205559999", "e911": False, "sms": {"enabled": False}}
+    assert [n["number"] for n in numbers_of(res, "npa")] == ["+12125550110", "+12125550111"]
+    assert int(numbers_of(res, "rate center")) >= 2
+    [toll_free] = numbers_of(res, "toll free")
+    assert toll_free["type"] == "toll_free" and toll_free["number"].startswith("+1888")
+    operations = [r["soap"]["operation"] for r in seeded.requests("voipinnovations", since=mark)]
+    assert operations.count("auditDIDs") == 6 and operations.count("getDIDs") == 3
+    # the default parts (sms, port_in) in four lookups, sms alone in one
+    assert operations.count("AuditSMS") == 5 and operations.count("getActivePorts") == 4 and "audit911" not in operations
+    assert len(operations) == 6 * 2 + 5 + 4 + 3
+    assert seeded.writes(since=mark) == []
+    res.assert_no_secrets(*SECRETS)
+
+
 def test_numbers_lookup_credentials_from_the_environment(seeded, run_playbook):
     play = lookups_play(show("all", "query('voip.carrier.numbers', trunk='main') | map(attribute='number')"))
     res = run_playbook(play, env=env_of(vms_options(seeded))).assert_ok()
@@ -171,6 +213,10 @@ def test_available_numbers_lookup_at_voicemeup(seeded, run_playbook):
     ("query('voip.carrier.available_numbers', %s, zip='10001')" % VMU, "zip: voicemeup cannot search by ZIP"),
     ("query('voip.carrier.numbers', provider='voicemeup', api_username=vmu.api_username)",
      "api_key: is required for provider voicemeup"),
+    ("query('voip.carrier.available_numbers', %s, tier='1', npa='212')" % VI, "tier: voipinnovations prices numbers"),
+    ("query('voip.carrier.available_numbers', %s, zip='10001')" % VI, "zip: voipinnovations cannot search by ZIP"),
+    ("query('voip.carrier.numbers', provider='voipinnovations', api_username=vi.api_username)",
+     "api_password: is required for provider voipinnovations"),
 ])
 def test_lookup_bad_input_fails_before_any_request(seeded, run_playbook, expression, message):
     mark = seeded.last_seq()
@@ -198,6 +244,9 @@ def test_lookups_show_no_credential_at_vvvv(seeded, run_playbook):
                   % VMS.replace("vms.api_password", "wrong")), ignore_errors=True),
         dict(show("vmu wrong", "query('voip.carrier.numbers', %s)" % VMU.replace("vmu.api_key", "wrong_token")),
              ignore_errors=True),
+        show("vi numbers", "query('voip.carrier.numbers', %s)" % VI),
+        dict(show("vi wrong", "query('voip.carrier.numbers', %s)" % VI.replace("vi.api_password", "wrong")),
+             ignore_errors=True),
     )
     # VoiceMeUp: by the numeric client user ID, and with a token it does not know
     extra = dict(accounts(seeded), wrong=WRONG_PASSWORD, wrong_token=WRONG_TOKEN, vmu_user_id=VMU_USER_ID)
@@ -205,7 +254,11 @@ def test_lookups_show_no_credential_at_vvvv(seeded, run_playbook):
     assert "questblue API error: Authentication failed" in str(res.task("qb wrong")["result"]["msg"])
     assert "voipms API error invalid_credentials" in str(res.task("vms wrong")["result"]["msg"])
     assert "voicemeup API error authentication_failed" in str(res.task("vmu wrong")["result"]["msg"])
+    assert "voipinnovations API error 902" in str(res.task("vi wrong")["result"]["msg"])
+    assert len(numbers_of(res, "vi numbers")) == 5
     assert len(numbers_of(res, "vmu numbers")) == 6 and len(numbers_of(res, "vmu available")) == 1
     assert len(numbers_of(res, "env numbers")) == 5
     assert leaked([res.stdout, res.stderr]) == []
+    # The VoIP Innovations login travels beside the secret in every SOAP body: masked like it.
+    assert VI_LOGIN not in res.stdout.replace("vi.api_username", "")
     res.assert_no_secrets(*SECRETS)
