@@ -1,7 +1,10 @@
-"""voip.carrier.did_bulk at QuestBlue, VoIP.ms and VoiceMeUp, through real ansible-playbook runs against the emulator.
+"""voip.carrier.did_bulk at QuestBlue, VoIP.ms, VoiceMeUp and VoIP Innovations, through real ansible-playbook runs
+against the emulator.
 
 What a bulk task promises, witnessed by the emulator's request log: new numbers are bought in the
-carrier's batch call where it has one (QuestBlue: one POST /did per tier and trunk), a re-run
+carrier's batch call where it has one (QuestBlue: one POST /did per tier and trunk; VoIP Innovations:
+one reserveDID and one assignDID per endpoint group, and its configDID and releaseDID batches for
+drift and purge, each number's own statusCode deciding its outcome), a re-run
 reads the account with the snapshot's list calls only and writes nothing, one write per number
 that drifted, ``purge`` guarded by ``max_releases``, bad items refused before any request, a
 carrier error on one number does not stop the others and a re-run buys nothing twice, and secrets
@@ -14,6 +17,7 @@ emulator's last request number, so the log is still read task by task."""
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import parse_qs
 
 
@@ -347,6 +351,105 @@ def test_voicemeup_lifecycle(fresh_emulator, run_playbook):
     assert outcome(res, "purge")["counts"] == counts(released=3, unchanged=7)
     assert sorted(writes(between(vmu, res, "voicemeup", "m5", "m6"))) == [("delete_did", n) for _e164, n in held[4:]]
     assert sorted(vmu_dids(vmu)) == sorted(national for _e164, national in new + held[:4])
+
+
+# A VoIP Innovations account of its own (the demo one has numbers a purge would release), buying tier 1
+# only: its two endpoint groups, its numbers, and numbers on offer in tier 1 and tier 2.
+VI_FLEET = {"login": "fleet-vi", "secret": "fleet-vi-S3cret-8080", "tiers": ["1"]}
+VI_GROUPS = [{"ID": 16001, "Name": "Fleet PBX"}, {"ID": 16002, "Name": "Fleet SBC"}]
+
+
+def vi_calls(requests, writes_only=False):
+    """(operation, [every tn or did in its body]) of each VoIP Innovations request (``writes_only``:
+    of each write); every one schema-clean."""
+    named = []
+    for entry in requests:
+        assert not entry["soap"]["fault"] and not entry["soap"]["unknown_elements"], entry
+        if entry["write"] or not writes_only:
+            named.append((entry["soap"]["operation"], re.findall(r"<(?:\w+:)?(?:tn|did)>(\d{10})<", entry["body"] or "")))
+    return named
+
+
+def vi_dids(emulator):
+    return emulator.state("voipinnovations")["accounts"][VI_FLEET["login"]]["dids"]
+
+
+def test_voipinnovations_lifecycle(fresh_emulator, run_playbook):
+    vi = fresh_emulator
+    new, held = numbers("719555", 200, 3), numbers("719555", 100, 7)
+    tier_2 = numbers("719555", 300, 1)[0]
+    login = VI_FLEET["login"]
+    vi.seed(carrier="voipinnovations", accounts=[VI_FLEET], endpoint_groups=[dict(g, account=login) for g in VI_GROUPS],
+            inventory=[{"tn": national, "state": "CO", "rateCenter": "COLORADO SPRINGS", "tier": "1"}
+                       for _e164, national in new + numbers("719555", 210, 1)]
+            + [{"tn": tier_2[1], "state": "CO", "rateCenter": "COLORADO SPRINGS", "tier": "2"}],
+            dids=[{"account": login, "tn": national, "endpointId": 16001, "refId": "fleet", "failover": "7195559999"}
+                  for _e164, national in held])
+    creds = {"provider": "voipinnovations", "api_url": vi.api_url("voipinnovations"), "api_username": login,
+             "api_password": VI_FLEET["secret"]}
+    defaults = {"trunk": "Fleet PBX", "description": "fleet"}
+    items = [{"number": new[0][0], "description": "reception"}, {"number": new[1][0], "trunk": "Fleet SBC"},
+             {"number": new[2][0], "failover_number": "+17195559999"}] + [{"number": e164} for e164, _national in held]
+    drifted = [dict(item, description="moved") if index in (3, 4, 5) else item for index, item in enumerate(items)]
+    drifted[6] = dict(drifted[6], trunk="Fleet SBC")
+    kept = drifted[:7]                   # purge releases the last three
+    refused = kept + [{"number": numbers("719555", 210, 1)[0][0]}, {"number": tier_2[0]}]
+    res = run_playbook(play(
+        mark(vi, "m0"), bulk("order", numbers=items, defaults=defaults),
+        mark(vi, "m1"), bulk("rerun", numbers=items, defaults=defaults),
+        mark(vi, "m2"), bulk("drift", numbers=drifted, defaults=defaults),
+        mark(vi, "m3"), bulk("purge", numbers=kept, defaults=defaults, purge=True, max_releases=3),
+        mark(vi, "m4"), bulk("one refused", numbers=refused, defaults=defaults, ignore_errors=True), mark(vi, "m5"),
+        creds=creds, name="voipinnovations"))
+    assert [r["task"] for r in res.failed] == ["one refused"], res.describe()
+
+    # order: ONE reserveDID with the three numbers, one assignDID per endpoint group (each number with
+    # its refId), then the failover that assignDID cannot carry; a queryDID per new number before
+    ordered = outcome(res, "order")
+    assert ordered["counts"] == counts(ordered=3, unchanged=7)
+    requests = between(vi, res, "voipinnovations", "m0", "m1")
+    assert vi_calls(requests, writes_only=True) == [
+        ("reserveDID", [n for _e164, n in new]), ("assignDID", [new[0][1], new[2][1]]), ("assignDID", [new[1][1]]),
+        ("UpdateDIDFailover", [new[2][1]])]
+    assert sorted(tns for call, tns in vi_calls(requests) if call == "queryDID") == [[n] for _e164, n in new]
+    dids = vi_dids(vi)
+    assert [(dids[n]["refId"], dids[n]["endpointId"]) for _e164, n in new] == [
+        ("reception", 16001), ("fleet", 16002), ("fleet", 16001)]
+
+    # re-run: auditDIDs and AuditEndpointGroups, nothing else, zero writes
+    rerun = outcome(res, "rerun")
+    assert not rerun["changed"] and rerun["counts"] == counts(unchanged=10)
+    assert [call for call, _tns in vi_calls(between(vi, res, "voipinnovations", "m1", "m2"))] == [
+        "auditDIDs", "AuditEndpointGroups"]
+    assert rerun["api_calls"]["writes"] == 0
+
+    # drift: three descriptions and a trunk in ONE configDID; what the task does not set survives
+    drift = outcome(res, "drift")
+    assert drift["counts"] == counts(updated=4, unchanged=6)
+    assert vi_calls(between(vi, res, "voipinnovations", "m2", "m3"), writes_only=True) == [
+        ("configDID", [n for _e164, n in held[:4]])]
+    dids = vi_dids(vi)
+    assert [dids[n]["refId"] for _e164, n in held[:3]] == ["moved"] * 3 and dids[held[3][1]]["endpointId"] == 16002
+    assert all(dids[n]["failover"] == "7195559999" for _e164, n in held[:4])   # the state after the whole play
+
+    # purge: the three numbers left out, in ONE releaseDID
+    assert outcome(res, "purge")["counts"] == counts(released=3, unchanged=7)
+    assert vi_calls(between(vi, res, "voipinnovations", "m3", "m4"), writes_only=True) == [
+        ("releaseDID", [n for _e164, n in held[4:]])]
+    # (the state after the whole play: the last task bought one more)
+    assert sorted(vi_dids(vi)) == sorted(n for _e164, n in new + held[:4] + numbers("719555", 210, 1))
+
+    # one number of a batch refused: reserveDID answers 100 and the tier-2 number's own 103259; it
+    # alone fails (nothing bought for it), the other is ordered by the same calls
+    one = outcome(res, "one refused")
+    assert one["counts"] == counts(ordered=1, unchanged=7, failed=1)
+    failed = [entry for entry in one["numbers"] if entry["action"] == "failed"]
+    assert [entry["number"] for entry in failed] == [tier_2[0]] and "103259" in failed[0]["error"]["msg"]
+    assert "1 of 9 numbers failed" in res.task("one refused")["msg"]
+    assert vi_calls(between(vi, res, "voipinnovations", "m4", "m5"), writes_only=True) == [
+        ("reserveDID", [numbers("719555", 210, 1)[0][1], tier_2[1]]), ("assignDID", [numbers("719555", 210, 1)[0][1]])]
+    assert tier_2[1] not in vi_dids(vi)
+    res.assert_no_secrets(VI_FLEET["secret"])
 
 
 def test_questblue_orders_in_batches_per_tier_and_of_at_most_100(fresh_emulator, run_playbook):
