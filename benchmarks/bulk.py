@@ -13,7 +13,8 @@ What it does, in one run so that every figure shares the machine's state:
    (trunks or sub-accounts, unrouted numbers, SMS on and off, CNAM) and measures the emulator's own
    capacity there, without latency (inventory.py's ``measure_capacity``); VoiceMeUp's account is
    seeded by ``seed_voicemeup`` below (numbers ringing the demo account's two peers or none, SMS
-   on and off);
+   on and off), VoIP Innovations' by ``seed_voipinnovations`` (an account of its own: numbers on
+   two endpoint groups, inbound CNAM on some, SMS on and off);
 2. per carrier and per size: re-seeds the account with that many numbers, injects ``--latency`` on
    every request of that carrier (a standing ``latency`` fault), and writes the list the account
    holds (number, description, trunk or routing, CNAM, QuestBlue tier, SMS e-mail where SMS is on,
@@ -30,7 +31,8 @@ What it does, in one run so that every figure shares the machine's state:
 5. at the smallest size (1,000 by default): a ``loop:`` over ``voip.carrier.did`` on
    ``--loop-sample`` numbers of the list (per number = (loop playbook - ping playbook) / sample);
    ``--drift`` numbers whose description differs from the account's (only those may be written,
-   one write each), then the no-op again with that list (no write);
+   one write each; VoIP Innovations: one configDID per 100 of them), then the no-op again with
+   that list (no write);
 6. compares: no-op / floor, where floor = the snapshot's list requests x latency + the ping
    playbook (target <= 2 at the smallest size), and the loop extrapolated to the smallest size /
    the no-op there (target >= 100); prints a table, writes the figures as JSON (``--output``) and
@@ -66,12 +68,20 @@ CALLBACK_DIR = REPO / "tests" / "tools" / "callback_plugins"   # voip_results: t
 TARGET_FLOOR = 2.0       # no-op / (snapshot requests x latency + ping playbook), at the smallest size
 TARGET_SPEEDUP = 100.0   # loop over did extrapolated to the smallest size / no-op there
 COLLECTION = "ansible_collections.voip.carrier"
-CARRIERS = ("questblue", "voipms", "voicemeup")
+CARRIERS = ("questblue", "voipms", "voicemeup", "voipinnovations")
 LOOPBACK = "127.0.0.1,localhost,::1"
 VOIPMS_MAIN_ROUTING = "account:100000"   # the seed routes some numbers to the main account, not a sub-account
 # The calls that write: QuestBlue every method but GET (the emulator's own ``write`` flag says the same);
-# VoIP.ms and VoiceMeUp the one write a description change costs.
-DRIFT_WRITE = {"questblue": "questblue PUT /did", "voipms": "voipms setDIDInfo", "voicemeup": "voicemeup update_did"}
+# VoIP.ms and VoiceMeUp the one write a description change costs; VoIP Innovations the configDID batch
+# that carries DRIFT_BATCH numbers (the driver's client.batch_size).
+DRIFT_WRITE = {"questblue": "questblue PUT /did", "voipms": "voipms setDIDInfo", "voicemeup": "voicemeup update_did",
+               "voipinnovations": "voipinnovations configDID"}
+DRIFT_BATCH = {"voipinnovations": 100}
+# An account of its own at VoIP Innovations (the demo account holds numbers of the other tests), its
+# endpoint groups by the names did_bulk's trunk option gives them.
+VI_LOGIN, VI_SECRET = "bench-vi", "bench-vi-secret-2026"
+VI_GROUPS = ((17001, "pbxa"), (17002, "pbxb"))
+VI_READS = 2   # auditDIDs and AuditEndpointGroups (see needed_reads)
 # The emulator's seeded VoiceMeUp account (docs/emulator.md) and its two peers, by the names
 # did_bulk's trunk option gives them: a peer that registers by its peer_username, a static one by
 # its friendly_name.
@@ -119,7 +129,28 @@ def seed_voicemeup(emulator, count: int, ports: int) -> dict:
     return {"numbers": count, "sms_capable": sms_capable, "port_ins": ports}
 
 
-SEEDERS = {"questblue": seed_questblue, "voipms": seed_voipms, "voicemeup": seed_voicemeup}
+def seed_voipinnovations(emulator, count: int, ports: int) -> dict:
+    """``count`` VoIP Innovations numbers in an account of its own: half routed to each of its two
+    endpoint groups (none unconfigured: configDID sets a description together with the group, so the
+    drift could not change one there), inbound CNAM on every fourth; a third can carry SMS and half
+    of those have it on, delivered by e-mail. No port-ins (``ports`` is 0)."""
+    dids, sms = [], []
+    for index in range(count):
+        tn = _spread(index, ("720", "303", "719", "970"))
+        item = {"account": VI_LOGIN, "tn": tn, "refId": "Line %d" % index, "cnam": index % 4 == 0,
+                "sms": index % 3 == 0, "endpointId": VI_GROUPS[index % 2][0]}
+        if index % 3 == 0 and index % 2 == 0:
+            sms.append({"account": VI_LOGIN, "tn": tn, "Enabled": True, "DestinationType": "EMAIL",
+                        "Destination": "sms%d@example.com" % index})
+        dids.append(item)
+    emulator.seed("voipinnovations", accounts=[{"login": VI_LOGIN, "secret": VI_SECRET}],
+                  endpoint_groups=[{"account": VI_LOGIN, "ID": group, "Name": name} for group, name in VI_GROUPS],
+                  dids=dids, sms=sms)
+    return {"numbers": count, "sms_capable": sum(1 for item in dids if item["sms"]), "port_ins": ports}
+
+
+SEEDERS = {"questblue": seed_questblue, "voipms": seed_voipms, "voicemeup": seed_voicemeup,
+           "voipinnovations": seed_voipinnovations}
 
 
 def seed_account(emulator: Emulator, carrier: str, count: int, latency: float | None) -> tuple[dict, dict]:
@@ -140,6 +171,9 @@ def bulk_items(carrier: str, payload: dict, with_sms: bool) -> list[dict]:
         return [_questblue_item(row, with_sms) for row in payload["owned"]]
     if carrier == "voicemeup":
         return [_voicemeup_item(row, with_sms) for row in payload["dids"]]
+    if carrier == "voipinnovations":
+        emails = {row["tn"]: row["Destination"] for row in payload["sms"]}
+        return [_voipinnovations_item(row, emails.get(row["tn"]) if with_sms else None) for row in payload["dids"]]
     return [_voipms_item(row, with_sms) for row in payload["dids"]]
 
 
@@ -172,6 +206,20 @@ def _voicemeup_item(row: dict, with_sms: bool) -> dict:
     return item
 
 
+def _voipinnovations_item(row: dict, sms_email: str | None) -> dict:
+    item = {"number": "+1" + row["tn"], "description": row["refId"], "cnam": row["cnam"],
+            "trunk": dict(VI_GROUPS)[row["endpointId"]]}
+    if sms_email:
+        item["sms"] = {"email": sms_email}
+    return item
+
+
+def drift_writes(carrier: str, numbers: int) -> int:
+    """The writes a drift of ``numbers`` descriptions must cost: one per number, or one per batch."""
+    batch = DRIFT_BATCH.get(carrier)
+    return math.ceil(numbers / batch) if batch else numbers
+
+
 def drifted(items: list[dict], count: int, round_: int) -> tuple[list[dict], list[str]]:
     """The list with ``count`` numbers, spread over the account, given a new description
     (different in every round, at most 15 characters for QuestBlue); and those numbers."""
@@ -192,12 +240,16 @@ def needed_reads(carrier: str, seeded: dict, items: list[dict]) -> int:
     """The list requests the account snapshot of this list needs: QuestBlue pages of 200 of
     ``GET /did``, and of ``GET /sms`` when an item sets SMS; VoIP.ms one ``getDIDsInfo`` (it
     carries the SMS settings too); VoiceMeUp one ``get_dids`` (SMS options included) and one
-    ``get_peers`` (the numbers ring peers by id; the trunk names are the peers')."""
+    ``get_peers`` (the numbers ring peers by id; the trunk names are the peers'); VoIP Innovations
+    one ``auditDIDs`` and one ``AuditEndpointGroups`` (the trunk names), and one ``AuditSMS`` with a
+    blank tn when an item sets SMS."""
+    with_sms = any("sms" in item for item in items)
     if carrier == "voipms":
         return 1
     if carrier == "voicemeup":
         return VMU_READS
-    with_sms = any("sms" in item for item in items)
+    if carrier == "voipinnovations":
+        return VI_READS + (1 if with_sms else 0)
     return math.ceil(seeded["numbers"] / PAGE) + (math.ceil(seeded["sms_capable"] / PAGE) if with_sms else 0)
 
 
@@ -207,6 +259,8 @@ def connection(emulator: Emulator, carrier: str) -> dict:
         options.update(api_username=QB_LOGIN, api_password=QB_PASSWORD, api_key=QB_KEY)
     elif carrier == "voicemeup":
         options.update(api_username=VMU_USER, api_key=VMU_TOKEN)
+    elif carrier == "voipinnovations":
+        options.update(api_username=VI_LOGIN, api_password=VI_SECRET)
     else:
         options.update(api_username=VM_USER, api_password=VM_PASSWORD)
     return options
@@ -387,7 +441,7 @@ class Measure:
         run = self.runner.run(playbook, may_fail)
         log = self.emulator.requests_since(mark)
         run.update(requests=len(log), writes=sum(1 for entry in log if entry.get("write")), by_call=_calls(log),
-                   written=sorted({_number_of(entry) for entry in log if entry.get("write")}))
+                   written=sorted({number for entry in log if entry.get("write") for number in _numbers_of(entry)}))
         return run
 
     def bulk(self, playbook: Path, label: str, size: int) -> dict:
@@ -410,6 +464,15 @@ class Measure:
             self.problems.append(f"{self.carrier} {label} at {size}: a no-op made {run['writes']} writes, changed="
                                  f"{run['changed']}, counts {run['counts']} (expected 0 writes, {size} unchanged)")
         return run
+
+
+def _numbers_of(entry: dict) -> list[str]:
+    """The numbers a logged write concerns: every DIDParam's tn of a VoIP Innovations batch, else
+    the one ``_number_of`` finds."""
+    if entry["carrier"] == "voipinnovations":
+        import re  # pylint: disable=import-outside-toplevel
+        return ["+1" + tn for tn in re.findall(r"<(?:\w+:)?tn>(\d{10})<", entry.get("body") or "")] or ["?"]
+    return [_number_of(entry)]
 
 
 def _number_of(entry: dict) -> str:
@@ -435,6 +498,8 @@ def _calls(log: list[dict]) -> dict:
         elif entry["carrier"] == "voipms":
             params = urllib.parse.parse_qs(entry.get("query") or "") | urllib.parse.parse_qs(entry.get("body") or "")
             call = "voipms " + (params.get("method") or ["?"])[0]
+        elif entry["carrier"] == "voipinnovations":
+            call = "voipinnovations " + ((entry.get("soap") or {}).get("operation") or "?")   # the emulator's mark
         else:
             call = "%s %s %s" % (entry["carrier"], entry["method"], entry["path"])
         counts[call] = counts.get(call, 0) + 1
@@ -510,22 +575,23 @@ def measure_drift(measure: Measure, options: dict, items: list[dict], args, size
     write those numbers, once each, and nothing else; then the no-op with the last list none."""
     carrier, runs = measure.carrier, []
     expected = min(args.drift, size)
+    writes = drift_writes(carrier, expected)
     for round_ in range(1, args.repeat + 1):
         changed_items, numbers = drifted(items, args.drift, round_)
         book = bulk_playbook(measure.runner.workdir, f"{carrier}-drift-{round_}", options, changed_items)
         run = measure.bulk(book, f"drift round {round_}", size)
         updated = sorted(run["actions"].get("updated", []))
-        if (run["writes"] != expected or run["by_call"].get(DRIFT_WRITE[carrier]) != expected
+        if (run["writes"] != writes or run["by_call"].get(DRIFT_WRITE[carrier]) != writes
                 or run["written"] != sorted(numbers) or updated != sorted(numbers)
                 or (run["counts"] or {}).get("unchanged") != size - expected):
             measure.problems.append(
                 f"{carrier} drift round {round_}: {run['writes']} writes ({_writes_only(run['by_call'])}) to "
                 f"{len(run['written'])} numbers, {len(updated)} reported updated, counts {run['counts']}; expected "
-                f"{expected} x {DRIFT_WRITE[carrier]}, one a drifted number, and {size - expected} unchanged")
+                f"{writes} x {DRIFT_WRITE[carrier]} to the {expected} drifted numbers, and {size - expected} unchanged")
         runs.append(run)
     again = measure.noop(book, "no-op after the drift", size)
     seconds = statistics.median(run["seconds"] for run in runs)
-    return {"drifted": expected, "expected_writes": {DRIFT_WRITE[carrier]: expected},
+    return {"drifted": expected, "expected_writes": {DRIFT_WRITE[carrier]: writes},
             "seconds": round(seconds, 3), "samples": [round(run["seconds"], 3) for run in runs],
             "requests": runs[-1]["requests"], "writes": max(run["writes"] for run in runs),
             "reads": runs[-1]["requests"] - runs[-1]["writes"], "by_call": runs[-1]["by_call"],
@@ -536,7 +602,8 @@ def measure_drift(measure: Measure, options: dict, items: list[dict], args, size
 
 def _writes_only(by_call: dict) -> str:
     return ", ".join(f"{call} {count}" for call, count in by_call.items()
-                     if not call.startswith(("questblue GET", "voipms get", "voicemeup get"))) or "none"
+                     if not call.startswith(("questblue GET", "voipms get", "voicemeup get", "voipinnovations audit",
+                                             "voipinnovations Audit", "voipinnovations query"))) or "none"
 
 
 # --------------------------------------------------------------------------- report
@@ -592,7 +659,8 @@ def print_report(result: dict) -> None:
     _table(rows)
     print(f"\nloop per number = (loop playbook - ping playbook) / loop n; speed-up = per number x {base} / bulk no-op; "
           f"target >= {TARGET_SPEEDUP:.0f}x. drift: descriptions changed in the list, one write each expected "
-          f"({', '.join(sorted(set(DRIFT_WRITE.values())))})")
+          f"({', '.join(sorted(set(DRIFT_WRITE.values())))}; a configDID carries "
+          f"{DRIFT_BATCH['voipinnovations']} numbers)")
     for carrier, report in result["carriers"].items():
         profile = report["sizes"][str(base)]["module_alone"].get("profile")
         if profile:
@@ -632,7 +700,8 @@ def parse_args(argv):
                         help="numbers of the smallest size whose description the list changes (default 100)")
     parser.add_argument("--loop-sample", type=int, default=20,
                         help="numbers of the loop over voip.carrier.did (default 20)")
-    parser.add_argument("--carriers", default=",".join(CARRIERS), help="comma-separated: questblue, voipms, voicemeup")
+    parser.add_argument("--carriers", default=",".join(CARRIERS),
+                        help="comma-separated: questblue, voipms, voicemeup, voipinnovations")
     parser.add_argument("--sms", action=argparse.BooleanOptionalAction, default=True,
                         help="give the SMS e-mail of the numbers that have SMS on in the lists (default: yes)")
     parser.add_argument("--profile", action="store_true",
@@ -708,7 +777,8 @@ def main(argv=None) -> int:
                            "drift": args.drift, "loop_sample": args.loop_sample, "sms": args.sms, "smoke": args.smoke,
                            "rate_limit": BUDGET, "carriers": args.carrier_list},
               "targets": {"noop_to_floor": TARGET_FLOOR, "speedup": TARGET_SPEEDUP, "noop_writes": 0,
-                          "drift_writes": {carrier: {DRIFT_WRITE[carrier]: min(args.drift, base)} for carrier in carriers}},
+                          "drift_writes": {carrier: {DRIFT_WRITE[carrier]: drift_writes(carrier, min(args.drift, base))}
+                                           for carrier in carriers}},
               "emulator_capacity": capacity, "carriers": carriers, "missed": missed, "problems": problems,
               "output": str(args.output), "workdir": str(workdir) if args.keep else None}
     return finish(result, args.output, print_report, report_only=args.report_only)
