@@ -24,8 +24,11 @@ description:
     VoIP.ms E911 addresses (C(e911Info), one call per number that has one, only for items that set O(numbers[].e911)).
     A run with nothing to change makes only these reads and no write.
   - Orders use the carrier's batch call where it has one (QuestBlue orders up to 100 numbers of one tier and trunk in
-    one call); every other write goes one number at a time through a pool of O(workers) threads that share the
-    account's request budget.
+    one call; VoIP Innovations reserves up to 100 numbers with one C(reserveDID) and assigns them with one
+    C(assignDID) per endpoint group). VoIP Innovations also changes up to 100 numbers whose only changes are
+    O(numbers[].trunk), O(numbers[].cnam) and O(numbers[].description) with one C(configDID), and releases up to 100
+    with one C(releaseDID); each number's own status in the answer decides whether it failed. Every other write goes
+    one number at a time through a pool of O(workers) threads that share the account's request budget.
   - A carrier error on one number does not stop the others. The task fails at the end, naming each failed number with
     the carrier's code and message; the other numbers stay converged and a re-run converges the rest without buying
     anything twice. An order whose outcome is unknown is re-read, never re-sent.
