@@ -63,7 +63,8 @@ def bulk(vi, numbers, **options):
 
 
 def writes(requests):
-    return [call for call in requests if call[0] not in ("auditDIDs", "AuditEndpointGroups", "queryDID", "AuditSMS")]
+    return [call for call in requests if call[0] not in ("auditDIDs", "AuditEndpointGroups", "queryDID", "AuditSMS",
+                                                         "audit911")]
 
 
 def owned(vi, national):
@@ -203,3 +204,58 @@ def test_own_errors_gives_each_number_its_own_error():
     assert outcomes["+3"] is None and outcomes["+1"] is shared and outcomes["+2"] is not shared
     outcomes["+2"].unresolved("re-read")
     assert shared.message.endswith("(configDID)") and outcomes["+2"].message.endswith("; re-read")
+
+
+def test_sms_and_e911_items_read_audit_sms_and_audit911_once_each(vi):
+    """SMS settings from one AuditSMS with a blank tn, E911 addresses from one audit911 (which lists
+    numbers the account no longer holds too: only the listed numbers' rows are used); a change is the
+    number's own ConfigSMSDestination."""
+    vi.seed({"carrier": CARRIER, "dids": [{"account": LOGIN, "tn": "7195550110", "endpointId": PBX[0], "sms": True}],
+             "sms": [{"account": LOGIN, "tn": "7195550110", "Enabled": True, "DestinationType": "EMAIL",
+                      "Destination": "sms@fleet.example"}],
+             "e911_locations": [{"account": LOGIN, "tn": HELD[0], "address1": "100 MAIN ST", "city": "RALEIGH",
+                                 "state": "NC", "zip": "27601", "callerName": "FLEET"},
+                                {"account": LOGIN, "tn": "7195550999", "address1": "100 MAIN ST", "city": "RALEIGH",
+                                 "state": "NC", "zip": "27601", "callerName": "GONE"}]})
+    address = {"name": "Fleet", "street_number": "100", "street_name": "Main St", "city": "Raleigh", "region": "NC",
+               "postal_code": "27601"}
+    numbers = fleet()[:2] + [{"number": "+17195550110", "trunk": PBX[1], "sms": {"email": "sms@fleet.example"}}]
+    numbers[0]["e911"] = address
+    kind, result, requests = bulk(vi, numbers)
+    assert kind == "exit" and result["changed"] is False, result.get("msg")
+    assert sorted(call for call, _tns in requests) == ["AuditEndpointGroups", "AuditSMS", "audit911", "auditDIDs"]
+    numbers[2]["sms"] = {"email": "texts@fleet.example"}
+    kind, result, requests = bulk(vi, numbers)
+    assert kind == "exit" and result["counts"]["updated"] == 1, result.get("msg")
+    assert writes(requests) == [("ConfigSMSDestination", ["7195550110"])]
+
+
+def test_a_number_the_batch_reply_leaves_out_is_re_read_not_sent_again(vi, monkeypatch):
+    """releaseDID applied to every number but its answer names one fewer: that number's outcome is
+    unknown, so it is re-read (gone: released, with a warning); the others count as the reply says."""
+    from emulator.voipinnovations import carrier, dids  # pylint: disable=import-outside-toplevel
+
+    def one_row_short(ctx):
+        answer = dids.release_did(ctx)
+        answer["DIDs"] = [row for row in answer["DIDs"] if row["tn"] != HELD[5]]
+        return answer
+    monkeypatch.setitem(carrier.OPERATIONS, "releaseDID", one_row_short)
+    kind, result, requests = bulk(vi, fleet()[:3], purge=True)
+    assert kind == "exit", result.get("msg")
+    assert result["counts"]["released"] == 3
+    assert writes(requests) == [("releaseDID", HELD[3:])]
+    assert [tns for call, tns in requests if call == "queryDID"] == [[HELD[5]]]
+    assert len(result["warnings"]) == 1 and "no DID %s in it" % HELD[5] in result["warnings"][0]
+
+
+def test_a_batch_call_failed_whole_fails_each_number_with_an_error_of_its_own(vi):
+    """releaseDID answered HTTP 500 (nothing applied): each number is re-read, still held, and fails
+    with its own message (the re-read's finding about that number only), never sent again."""
+    vi.fault({"carrier": CARRIER, "function": "releaseDID", "kind": "status", "status": 500})
+    kind, result, requests = bulk(vi, fleet()[:4], purge=True)
+    assert kind == "fail" and result["counts"]["failed"] == 2
+    assert [call for call, _tns in writes(requests)] == ["releaseDID"]
+    failed = {entry["number"]: entry["error"]["msg"] for entry in result["numbers"] if entry["action"] == "failed"}
+    for number, message in failed.items():
+        assert message.count("a re-read still shows") == 1 and number in message
+        assert [other for other in failed if other != number and other in message] == []
