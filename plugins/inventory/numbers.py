@@ -45,14 +45,17 @@ notes:
     VoIP.ms C(voip_routing), C(voip_failover_busy), C(voip_failover_unreachable), C(voip_failover_noanswer),
     C(voip_voicemail), C(voip_pop), C(voip_dial_time), C(voip_cnam), C(voip_caller_id_prefix), C(voip_billing_type),
     C(voip_sms_available); VoiceMeUp C(voip_forward_to), C(voip_caller_id_name), C(voip_caller_id_number),
-    C(voip_enabled), C(voip_comments), C(voip_sms_available)."
+    C(voip_enabled), C(voip_comments), C(voip_sms_available); VoIP Innovations C(voip_cnam) (the inbound CNAM dip),
+    C(voip_caller_id_name) (the outbound CNAM display), C(voip_forward_to), C(voip_failover_number)."
   - Every host has C(voip_number), C(voip_account), C(voip_provider), C(voip_status), C(voip_type),
     C(voip_description), C(voip_trunk) and C(voip_e911); a description or trunk is V('') where there is none (as for a
     number still porting in). The carrier's own variables are set only at that carrier.
   - "Fields no list call returns are not host variables: QuestBlue C(forward_to), C(port_out_pin), the E911
-    address and the SMS XMPP login; VoIP.ms C(record_calls) and the E911 address; VoiceMeUp the E911 address."
+    address and the SMS XMPP login; VoIP.ms C(record_calls) and the E911 address; VoiceMeUp the E911 address; VoIP
+    Innovations the E911 address and the SMS C(auth_token)."
   - "Default groups (O(default_groups)): C(voip_<provider>), C(voip_account_<name>), C(voip_trunk_<trunk>) (numbers
-    routed to a trunk; VoIP.ms: a sub-account; VoiceMeUp: the peers a number rings, by name),
+    routed to a trunk; VoIP.ms: a sub-account; VoiceMeUp: the peers a number rings, by name; VoIP Innovations: an
+    endpoint group, by name),
     C(voip_no_e911) (numbers the account holds without an emergency address), C(voip_sms_enabled),
     C(voip_port_in_pending). Group names are made valid the Ansible way: every
     character other than a letter, digit or underscore becomes C(_)."
