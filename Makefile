@@ -120,7 +120,7 @@ lint: install
 	$(RUN_ENV) shellcheck .ci/run $(wildcard $(TOOLS)/*.sh)
 
 unit: venv
-	@$(RUN_ENV) $(TOOLS)/pytest.sh tests/unit $(PYTEST_ARGS)
+	@$(RUN_ENV) $(TOOLS)/pytest.sh tests/unit $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 integration: install
 	@$(RUN_ENV) $(TOOLS)/pytest.sh tests/integration $(PYTEST_XDIST) $(PYTEST_ARGS)

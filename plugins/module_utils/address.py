@@ -93,6 +93,15 @@ def normalise(values):
     return values
 
 
+def require(values, names, provider):
+    """Every part of ``names`` must be set: a carrier that replaces the whole address on every write
+    needs all of them on every run. Raises ValidationError naming the first one missing."""
+    for name in names:
+        if not values.get(name):
+            raise ValidationError(name, "is required: %s needs %s and %s for an emergency address"
+                                  % (provider, ", ".join(names[:-1]), names[-1]))
+
+
 def check(values, countries=COUNTRIES, provider=None):
     """Check the country, region and postal code of a (normalised) address; the parts that are
     missing are left to the driver's required-field check. Raises ValidationError."""

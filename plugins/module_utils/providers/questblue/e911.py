@@ -41,10 +41,7 @@ class QuestBlueE911(ResourceAdapter):
         if state != "present":
             return
         # Every write sends the whole address, so every required part is needed on every run.
-        for name in REQUIRED:
-            if not desired.get(name):
-                raise ValidationError(name, "is required: questblue needs name, street_name, city, region and "
-                                            "postal_code for an emergency address")
+        address.require(desired, REQUIRED, self.provider)
         if bool(desired.get("unit_type")) != bool(desired.get("unit_number")):
             missing = "unit_number" if desired.get("unit_type") else "unit_type"
             raise ValidationError(missing, "is required with %s: questblue ignores one without the other"

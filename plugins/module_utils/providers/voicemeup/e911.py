@@ -100,10 +100,7 @@ class VoiceMeUpE911(ResourceAdapter):
         if state != "present":
             return
         # update_e911 replaces the whole address, so every required part is needed on every run.
-        for name in REQUIRED:
-            if not desired.get(name):
-                raise ValidationError(name, "is required: voicemeup needs name, street_number, street_name, city, "
-                                            "region and postal_code for an emergency address")
+        address.require(desired, REQUIRED, self.provider)
         if not 2 <= len(desired["name"].strip()) <= 32:
             raise ValidationError("name", "must be 2 to 32 characters at voicemeup (its full_name), not %d"
                                   % len(desired["name"].strip()))

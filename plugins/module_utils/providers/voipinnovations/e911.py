@@ -136,10 +136,7 @@ class VoipInnovationsE911(ResourceAdapter):
         if state != "present":
             return
         # update911 replaces the whole location, so every required part is needed on every run.
-        for name in REQUIRED:
-            if not desired.get(name):
-                raise ValidationError(name, "is required: voipinnovations needs name, street_number, street_name, "
-                                            "city, region and postal_code for an emergency address")
+        address.require(desired, REQUIRED, self.provider)
         if " " in desired["street_number"] or not re.search(r"\d", desired["street_number"]):
             raise ValidationError("street_number", "%r is not a house number VoIP Innovations can return as one: "
                                                    "one word with digits (100, 12B, 10-1/2); put the street in "

@@ -54,10 +54,7 @@ class VoipmsE911(ResourceAdapter):
         nanp_national(desired["number"], "number", self.provider)
         if state != "present":
             return
-        for name in REQUIRED:
-            if not desired.get(name):
-                raise ValidationError(name, "is required: voipms needs name, street_number, street_name, city, region, "
-                                            "postal_code and email for an emergency address")
+        address.require(desired, REQUIRED, self.provider)
         address.check(desired, countries=("US", "CA"), provider=self.provider)
         if desired.get("unit_type") and desired["unit_type"] not in ADDRESS_TYPES:
             raise ValidationError("unit_type", "%r is not a VoIP.ms address type; use one of %s (or its USPS "
