@@ -159,3 +159,38 @@ def test_demo_runs_at_voicemeup(fresh_emulator, run_playbook):
     port = next(p for p in account["port_requests"].values() if "3365551234" in p["phone_numbers"])
     assert port["status"] == "completed" and port["loa"]
     assert res.task("Converge the block again")["result"]["counts"]["unchanged"] == 5
+
+
+def test_demo_runs_at_voipinnovations(fresh_emulator, run_playbook):
+    """The same playbook at VoIP Innovations (what tests/tools/demo.sh runs fourth): the seeded endpoint
+    group as the trunk (only activated), a New York number ordered on it with inbound CNAM, SMS by
+    e-mail, E911 (validate911 first), Fax-to-Email, a block of five Los Angeles numbers in one did_bulk
+    task, the account's port-ins read; the two refusals (an endpoint group's address, a port-in) shown
+    and sent nowhere; re-runs with no change and no write; every envelope schema-clean."""
+    vi = fresh_emulator
+    mark = vi.last_seq()
+    env = {**vi.env("voipinnovations"), "VOIP_CARRIER_EMULATOR_URL": vi.base_url}
+    res = run_playbook(DEMO, env=env).assert_ok(changed=True)
+    assert res.results[0]["task"] == GUARD and res.results[0]["event"] == "ok"
+    assert res.task("The re-runs changed nothing and wrote nothing")["failed"] is False
+    assert res.task("Both were refused and nothing was sent")["failed"] is False
+    refusals = res.task("Show the refusals")["result"]["msg"]
+    assert "Back Office" in refusals["lnp_request"] and "ip_address" in refusals["sip_trunk"], refusals
+    requests = vi.requests(carrier="voipinnovations", since=mark)
+    assert requests and not any(r["soap"]["fault"] or r["soap"]["unknown_elements"] for r in requests)
+    operations = [r["soap"]["operation"] for r in requests]
+    # the refused tasks sent nothing: no endpoint group was changed, no port submitted (the API has no call)
+    assert "ActivateEndpointGroup" not in operations and "DeactivateEndpointGroup" not in operations
+    # E911: validate911 before the insert911 of the demo's number
+    assert operations.index("validate911") < operations.index("insert911")
+    account = vi.state("voipinnovations")["accounts"]["demo-vi"]
+    dids = account["dids"]
+    ordered = res.task("Order the first number and route it to the trunk")["result"]["did"]["number"]
+    assert dids[ordered[2:]]["endpointId"] == 13550 and dids[ordered[2:]]["cnam"] is True
+    assert dids[ordered[2:]]["_fax"]["email"] == "faxes@example.com"
+    block = ["213555%04d" % n for n in range(100, 105)]
+    assert all(dids[number]["endpointId"] == 13550 for number in block)
+    assert [dids[number]["refId"] for number in block] == ["Reception"] + ["Demo block"] * 4
+    assert res.task("Converge the block again")["result"]["counts"]["unchanged"] == 5
+    # the seeded Boston port completed on the month the demo let pass: its numbers are the account's
+    assert {"6175550160", "6175550161"} <= set(dids)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run playbooks/demo.yml once per carrier (QuestBlue, VoIP.ms, VoiceMeUp) against a running emulator (started by
+# Run playbooks/demo.yml once per carrier (QuestBlue, VoIP.ms, VoiceMeUp, VoIP Innovations) against a running emulator (started by
 # with_emulator.sh, which exports VOIP_CARRIER_EMULATOR_URL): the same playbook, only the
 # provider and its credentials change. Extra arguments go to ansible-playbook.
 set -euo pipefail
@@ -29,4 +29,12 @@ VOIP_CARRIER_API_URL="$VOIP_CARRIER_EMULATOR_URL/voicemeup" \
 VOIP_CARRIER_API_USERNAME=demo-vmu \
 VOIP_CARRIER_API_PASSWORD='' \
 VOIP_CARRIER_API_KEY=0123456789abcdef0123456789abcdef \
+  run "$@"
+
+# VoIP Innovations: its seeded emulator account, login and secret (no api_key); SOAP at the mount.
+VOIP_CARRIER_PROVIDER=voipinnovations \
+VOIP_CARRIER_API_URL="$VOIP_CARRIER_EMULATOR_URL/voipinnovations" \
+VOIP_CARRIER_API_USERNAME=demo-vi \
+VOIP_CARRIER_API_PASSWORD=vi-demo-secret-2026 \
+VOIP_CARRIER_API_KEY='' \
   run "$@"
