@@ -1051,6 +1051,27 @@ EXAMPLES = r"""
         sms:
           state: absent
 
+- name: The Denver numbers at VoIP Innovations on the endpoint group Main PBX, in batches (reserveDID, assignDID, configDID)
+  voip.carrier.did_bulk:
+    provider: voipinnovations
+    api_username: "{{ vi_login }}"
+    api_password: "{{ vi_secret }}"
+    defaults:
+      trunk: Main PBX             # the endpoint group, by its Name (or ID)
+      cnam: true                  # inbound CNAM dip
+    numbers:
+      - number: "+17205550100"
+        description: reception    # the number's refId
+        caller_id_name: ACME INC  # outbound CNAM display, where the number supports CNAM storage
+      - number: "+17205550101"
+        description: sales
+        failover_number: "+17205550199"
+        sms:
+          email: sms@example.com
+      - number: "+17205550102"
+        trunk: Backup SBC
+        forward_to: "+13035550123"
+
 - name: Keep exactly these VoIP.ms numbers, releasing every other one of the account (at most 5 in one run)
   voip.carrier.did_bulk:
     provider: voipms
