@@ -1,6 +1,6 @@
 """Every key a module returns is documented in its RETURN block (tests/tools/return_keys.py).
 
-One ansible-playbook run per carrier (the three side by side) drives every module into its richest
+One ansible-playbook run per carrier (the four side by side) drives every module into its richest
 result shapes: a create with --diff, check mode (for a new record the result is every option the
 user set, write-only ones included), an update of write-only values (``update_write_only:
 always``), a re-run that reports ``not_compared``, absent, the info modules with results (a rejected
@@ -8,7 +8,8 @@ port-in among them), both trunk authentication types, and the failures whose res
 their own (``field``; ``provider``, ``carrier_code``, ``carrier_message``, ``http_status``,
 ``request`` and ``maybe_applied`` from the carrier; the port-in a wait gave up on; at VoiceMeUp the
 addresses its E911 database proposes, and its 60-minute lockout, met by one task and ending every
-module after it with ``budget_refills_at``). did_bulk orders, updates and purges a list (with its
+module after it with ``budget_refills_at``; at VoIP Innovations the refusals of what its API cannot do
+(an endpoint group's settings, port-ins), a SOAP carrier code and an address validate911 does not know). did_bulk orders, updates and purges a list (with its
 diff, check mode and not-compared options), fails on one number the carrier refuses (the per-number
 ``error``), on a bad item and on a purge beyond ``max_releases``. Every result is then walked against
 the RETURN of the installed build; the failure lists module, carrier and path.
@@ -360,8 +361,100 @@ def seed_voicemeup(emulator):
     emulator.fault(carrier="voicemeup", method="POST", path="/api/v1.1/json/delete_peer", kind="status", status=503)
 
 
+# ---- VoIP Innovations ---------------------------------------------------------------------------
+
+# The demo account (docs/emulator.md "Seeded account"): endpoint groups "Primary PBX" (13550), "Backup SBC"
+# (13551) and the inactive "Old Lab" (13552); 212-555-0100 (SMS by e-mail), 212-555-0101 and 312-555-0110
+# (no CNAM storage, no SMS) are owned; 212-555-0110..0119 and 213-555-0100..0109 are on offer (CNAM
+# storage on even lines); 214-555-0109 is held by another company; the port 7001 (617-555-0160/0161).
+VI_NEW, VI_OWNED, VI_NO_SMS = "+12125550110", "+12125550101", "+13125550110"
+VI_RALEIGH = {"name": "ACME Corp", "street_number": "100", "street_name": "Main St", "unit_type": "STE",
+              "unit_number": "200", "city": "Raleigh", "region": "NC", "postal_code": "27601"}
+
+
+def voipinnovations_tasks(_tmp_path):
+    settings = {"trunk": "Primary PBX", "description": "sales", "cnam": True, "caller_id_name": "ACME SALES",
+                "failover_number": "+12125550199"}
+    fax = {"login": VI_NEW, "email": "faxes@example.com", "failure_notifications": True,
+           "allowed_senders": ["jdoe@example.com"]}
+    port = {"numbers": ["+13365551234"], "losing_carrier": "Old Telco"}
+    return [
+        step("available_did_info", "local numbers", region="NY", rate_center="NEW YORK CITY", limit=2),
+        step("available_did_info", "toll-free numbers", type="toll_free", limit=2),
+        step("sip_trunk", "endpoint group activated", diff=True, name="Old Lab", enabled=True),
+        step("sip_trunk", "endpoint group in check mode", check=True, diff=True, name="Old Lab", enabled=False),
+        step("sip_trunk_info", "endpoint groups"),
+        step("sip_trunk", FAILS + "endpoint group setting refused", name="Primary PBX", ip_address="203.0.113.99"),
+        step("sip_trunk", FAILS + "endpoint group absent refused", name="Primary PBX", state="absent"),
+        step("sip_trunk", FAILS + "endpoint group not in the account", name="No Such Group", enabled=True),
+        step("sip_trunk", FAILS + "endpoint group deactivation answered 503", name="Backup SBC", enabled=False),
+        step("did", "order", diff=True, number=VI_NEW, **settings),
+        step("did", "order in check mode", check=True, diff=True, number="+12125550112", **settings),
+        step("did", "number update", diff=True, number=VI_NEW, trunk="Backup SBC", description="sales 2",
+             failover_number="", forward_to="+16465550150"),
+        step("did_info", "numbers", pattern="212*"),
+        step("did_info", "numbers with SMS and port-ins", include=["sms", "port_in"]),
+        step("did", FAILS + "tier refused", number=VI_NEW, tier="1"),
+        step("did", FAILS + "CNAM name without CNAM storage", number=VI_NO_SMS, caller_id_name="ACME CHICAGO"),
+        step("sms_config", "sms by POST with a token", diff=True, number=VI_NEW, url="https://hooks.example.com/sms",
+             auth_token="vi-hook-token-1"),
+        step("sms_config", "sms not compared", diff=True, number=VI_NEW, url="https://hooks.example.com/sms",
+             auth_token="vi-hook-token-1"),
+        step("sms_config", "sms by e-mail in check mode", check=True, diff=True, number=VI_OWNED,
+             email="sms@example.com"),
+        step("sms_config", "sms forward", diff=True, number=VI_NEW, forward_to="+16465550151"),
+        step("sms_config", FAILS + "sms on a number without SMS", number=VI_NO_SMS, email="sms@example.com"),
+        step("sms_config", "sms off", diff=True, number=VI_NEW, state="absent"),
+        step("e911", "address", diff=True, number=VI_NEW, **VI_RALEIGH),
+        step("e911", "address unchanged", number=VI_NEW, **VI_RALEIGH),
+        step("e911", "address in check mode", check=True, diff=True, number=VI_OWNED, **VI_RALEIGH),
+        step("e911", FAILS + "address validate911 does not know", number=VI_OWNED,
+             **{**VI_RALEIGH, "street_name": "Nowhere Rd"}),
+        step("fax_user", "fax", diff=True, **fax),
+        step("fax_user", "fax in check mode", check=True, diff=True, **{**fax, "login": VI_OWNED}),
+        step("fax_user", "fax update", diff=True, login=VI_NEW, allowed_senders=["rroe@example.com"]),
+        step("fax_user", FAILS + "fax on another company's number", login="+12125550199", email="faxes@example.com"),
+        step("lnp_request", FAILS + "port-in refused", **port),
+        step("lnp_request", FAILS + "port-in absent refused", state="absent", **port),
+        step("lnp_request_info", "port-ins"),
+        step("lnp_request_info", "port by numbers and lookup", numbers=["+16175550160", "+16175550161"],
+             lookup=True),
+        step("fax_user", "fax removed", diff=True, login=VI_NEW, state="absent"),
+        step("e911", "address removed", diff=True, number=VI_NEW, state="absent"),
+        step("did", "release", diff=True, number=VI_NEW, state="absent"),
+    ] + voipinnovations_bulk_tasks()
+
+
+def voipinnovations_bulk_tasks():
+    """did_bulk at VoIP Innovations (213-555-0100..0104 are on offer, CNAM storage on 0100, 0102 and 0104;
+    214-555-0109 is held by another company)."""
+    return [
+        step("did_bulk", "bulk create", diff=True, defaults={"trunk": "Primary PBX", "cnam": True}, numbers=[
+            {"number": "+12135550100", "description": "bulk sms", "caller_id_name": "ACME BULK",
+             "sms": {"email": "bulk@example.com"}},
+            {"number": "+12135550101", "failover_number": "+12135550199"},
+            {"number": VI_OWNED, "e911": VI_RALEIGH}]),
+        step("did_bulk", "bulk order in check mode", check=True, diff=True, numbers=[
+            {"number": "+12135550104", "trunk": "Primary PBX", "sms": {"url": "https://hooks.example.com/b"}}]),
+        step("did_bulk", "bulk update", diff=True, numbers=[
+            {"number": "+12135550100", "description": "bulk sms 2"}, {"number": "+12135550101", "trunk": "Backup SBC"}]),
+        step("did_bulk", FAILS + "bulk bad item", numbers=[{"number": "+12135550100", "tier": "1"}]),
+        step("did_bulk", FAILS + "bulk order refused for one number", numbers=[
+            {"number": "+12135550103", "trunk": "Primary PBX"}, {"number": "+12145550109", "trunk": "Primary PBX"}]),
+        step("did_bulk", FAILS + "bulk purge beyond max_releases", numbers=[{"number": "+12135550100"}], purge=True,
+             max_releases=0),
+        step("did_bulk", "bulk purge", diff=True, numbers=[{"number": "+12135550100"}], purge=True, max_releases=50),
+    ]
+
+
+def seed_voipinnovations(emulator):
+    # The deactivation is the one DeactivateEndpointGroup of the run: it fails with maybe_applied.
+    emulator.fault(carrier="voipinnovations", function="DeactivateEndpointGroup", kind="status", status=503)
+
+
 CARRIERS = {"questblue": (seed_questblue, questblue_tasks), "voipms": (seed_voipms, voipms_tasks),
-            "voicemeup": (seed_voicemeup, voicemeup_tasks)}
+            "voicemeup": (seed_voicemeup, voicemeup_tasks),
+            "voipinnovations": (seed_voipinnovations, voipinnovations_tasks)}
 
 
 def module_name(action):
