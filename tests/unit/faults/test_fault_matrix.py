@@ -1,6 +1,8 @@
 """The fault matrix of issue 8: every fault a carrier's API can show, on the write of ``did``,
-``sip_trunk``, ``e911`` and ``lnp_request`` at each carrier, through the real modules, engine and
-drivers over HTTP against the emulator.
+``sip_trunk``, ``e911`` and ``lnp_request`` at QuestBlue and VoIP.ms, and one fault of each kind
+(CARRIER_FAULTS) on ``did``, ``sip_trunk``, ``e911`` at VoiceMeUp and VoIP Innovations (there also
+``sms_config`` and ``fax_user``), through the real modules, engine and drivers over HTTP against
+the emulator.
 
 A cell is (scenario, fault). A scenario is one module at one carrier doing one change: ``create``
 (the record is absent) or ``modify`` (an existing record changes: an update, or for QuestBlue's
@@ -12,12 +14,13 @@ create). Each cell runs the task three times:
 1. with the fault: the result is what the fault allows (success; success recovered by a re-read
    that the warnings name; or failure naming the function, with ``maybe_applied: true`` exactly
    when the write may have been applied), no traceback, at most one applied write per intended
-   change (zero double writes);
+   change (zero double writes), and a write whose answer was lost is not sent again;
 2. without it: the task converges, ``changed`` exactly when the first run did not get there;
 3. once more: ``changed=false`` and not one write.
 
-Over the three runs every intended write is applied exactly once and the emulator's state is the
-desired one (zero lost updates).
+Over the three runs every intended write is applied exactly once (a ``repeatable`` one at least
+once) and the emulator's state is the desired one (zero lost updates). A ``money`` write (VoIP
+Innovations' assignDID) is in the log once, or twice when the faulted one was not applied.
 """
 
 from __future__ import annotations
