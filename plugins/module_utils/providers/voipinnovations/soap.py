@@ -6,8 +6,10 @@ functions. Importing zeep costs about half a second (lxml, requests): a module s
 carrier, and a VoIP Innovations task until its first request, must not pay it.
 
 What zeep does here: it reads the WSDL (wsdl.WSDL, from memory: ``load`` refuses every URL but the
-in-memory one, so nothing is ever fetched), builds the envelope of each operation from its schema
-and parses the answer. What it does not do: the HTTP. ``post_xml`` hands the envelope to the shared
+in-memory one, so nothing is ever fetched; parsed once per process), builds the envelope of each
+operation from its schema and parses the answer; the account-wide list answers (auditDIDs, AuditSMS,
+audit911, Audit*) are read by fastreply instead, into the very same plain Python, a tenth of the time
+for a thousand numbers. What it does not do: the HTTP. ``post_xml`` hands the envelope to the shared
 transport.HttpTransport, so a SOAP request draws from the account's budget, keeps the task's
 timeout, is counted in api_calls, is retried only when it is a read, and never shows a credential
 in a message.
@@ -41,6 +43,11 @@ _SOAP12 = re.compile(r'\s*<wsdl:(binding|port) name="APIServiceSoap12"[^>]*>.*?<
 _lock = threading.Lock()
 _transport_class = []
 _document = []
+# Per process: zeep's parsed WSDL (a Document) with its Settings, and the fast readers' plans
+# (fastreply) by operation. Parsing the WSDL is most of a client's build (its schema, 98
+# operations); the Document is read-only once parsed, so every client of the process (the inventory
+# plugin opens one per account, a module may open several) shares it.
+_shared = {}
 
 
 def _zeep():
@@ -97,12 +104,13 @@ def _soap_transport_class():
             which operations are safe to send again."""
 
             def __init__(self, http, is_read):  # pylint: disable=super-init-not-called
-                # zeep's own __init__ opens a requests.Session this transport never uses.
+                # zeep's own __init__ opens a requests.Session this transport never uses. ``http``
+                # None: the shared Document's transport, which only loads the WSDL from memory.
                 self.http = http
                 self.is_read = is_read
                 self.cache = None
-                self.load_timeout = http.timeout
-                self.operation_timeout = http.timeout
+                self.load_timeout = getattr(http, "timeout", None)
+                self.operation_timeout = getattr(http, "timeout", None)
                 self.logger = None
                 self.session = None
                 self._close_session = False
@@ -136,15 +144,73 @@ def _soap_transport_class():
         return SoapTransport
 
 
-def build_service(http, api_url, is_read):
-    """(zeep client, service proxy bound to ``api_url``) for the driver's HttpTransport ``http``."""
+def shared_document():
+    """(zeep's Document of the WSDL, its Settings), parsed once per process."""
+    with _lock:
+        if "document" in _shared:
+            return _shared["document"], _shared["settings"]
     zeep = _zeep()
-    transport = _soap_transport_class()(http, is_read)
+    from zeep.wsdl import Document  # pylint: disable=import-outside-toplevel  # see the module docstring
     # strict=False: an answer may leave out optional elements, hold an empty array or carry an
     # element this WSDL does not know (a newer service) and still parse.
     settings = zeep.Settings(strict=False, xml_huge_tree=True)
-    client = zeep.Client(WSDL_URL, transport=transport, settings=settings)
+    document = Document(WSDL_URL, _soap_transport_class()(None, None), settings=settings)
+    with _lock:
+        # Two threads may both have parsed it: the first one kept is everyone's.
+        _shared.setdefault("document", document)
+        _shared.setdefault("settings", settings)
+        return _shared["document"], _shared["settings"]
+
+
+def build_service(http, api_url, is_read):
+    """(zeep client, service proxy bound to ``api_url``) for the driver's HttpTransport ``http``:
+    the process's Document (shared_document) with a transport of this connection's own."""
+    zeep = _zeep()
+    document, settings = shared_document()
+    client = zeep.Client(document, transport=_soap_transport_class()(http, is_read), settings=settings)
     return client, client.create_service(BINDING, api_url)
+
+
+class Plain:  # pylint: disable=too-few-public-methods
+    """A result already in plain Python (fastreply's): ``plain`` hands back ``value`` as it is."""
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _fast_reader(service, operation):
+    """fastreply's (response name, result name, plan) for ``operation``, or None where zeep reads
+    the answer (not a list answer, or a type fastreply does not model)."""
+    # pylint: disable=import-outside-toplevel  # only for the list answers of this carrier
+    from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations import fastreply
+    if operation not in fastreply.OPERATIONS:
+        return None
+    with _lock:
+        plans = _shared.setdefault("plans", {})
+        if operation not in plans:
+            try:
+                plans[operation] = fastreply.compile_result(service._binding, operation,  # pylint: disable=protected-access
+                                                            _shared.setdefault("types", {}))
+            except fastreply.Unsupported:
+                plans[operation] = None
+        return plans[operation]
+
+
+def _read_fast(client, service, operation, reader, params):
+    """``operation`` sent by zeep, its answer read by fastreply; an answer fastreply leaves to zeep
+    (a Fault, another status, another shape) is processed by zeep exactly as ``service`` would."""
+    # pylint: disable=import-outside-toplevel  # see _fast_reader
+    from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations import fastreply
+    with client.settings(raw_response=True):   # thread-local: zeep hands back the HTTP answer
+        response = getattr(service, operation)(**params)
+    if response.status_code == 200:
+        try:
+            return Plain(fastreply.decode(response.content, *reader, huge_tree=client.settings.xml_huge_tree))
+        except fastreply.Unsupported:
+            pass
+    binding = service._binding  # pylint: disable=protected-access
+    return binding.process_reply(client, binding.get(operation), response)
 
 
 def invoke(client, service, operation, params):
@@ -160,6 +226,9 @@ def invoke(client, service, operation, params):
     except AttributeError:
         return None, ("unsent", "the WSDL has no operation %s" % operation)
     try:
+        reader = _fast_reader(service, operation)
+        if reader is not None:
+            return _read_fast(client, service, operation, reader, params), None
         return method(**params), None
     except VoipCarrierError:
         raise
@@ -191,6 +260,8 @@ def plain(value):
     """A zeep result as plain Python: dicts and lists, every ArrayOfX wrapper (a complex value
     with one repeated element) replaced by the list it holds, decimals as floats, zeep's bookkeeping
     of unknown elements dropped."""
+    if isinstance(value, Plain):
+        return value.value
     import zeep.helpers  # pylint: disable=import-outside-toplevel  # see the module docstring
     return _unwrap(zeep.helpers.serialize_object(value, dict))
 
