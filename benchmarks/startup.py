@@ -11,17 +11,21 @@ What it does, in one run so that every figure shares the machine's state:
 1. starts the emulator (tests/emulator, through benchmarks/inventory.py's ``Emulator``) on a free
    port and seeds a few numbers at QuestBlue and at VoIP.ms, without latency;
 2. times ``ansible-playbook`` on localhost (connection local, this Python as the interpreter) for
-   four playbooks, interleaved, ``--repeat`` times each: ten ``voip.carrier.did_info`` tasks at
-   QuestBlue (each reading one number), the same at VoIP.ms, ten ``ansible.builtin.ping`` tasks,
-   and a play without tasks (what ``ansible-playbook`` costs whatever the tasks);
+   six playbooks, interleaved, ``--repeat`` times each: ten ``voip.carrier.did_info`` tasks at
+   QuestBlue (each reading one number), the same at VoIP.ms, at VoiceMeUp and at VoIP Innovations
+   (the emulator's demo accounts' numbers), ten ``ansible.builtin.ping`` tasks, and a play without
+   tasks (what ``ansible-playbook`` costs whatever the tasks);
 3. per task = (median playbook time - median time of the play without tasks) / 10, and the ratio
    of each carrier's did_info task to a ping task (target <= 1.3); checks in the emulator's
-   request log that each did_info playbook made exactly one request a task;
+   request log that each did_info playbook made the requests one number's read takes there
+   (REQUESTS_PER_TASK: one; two at VoiceMeUp and VoIP Innovations, whose numbers' trunks are named
+   with a second list: get_peers, AuditEndpointGroups);
 4. runs one did_info module process per carrier outside Ansible
    (``python -X importtime -m ...did_info args.json`` with the installed collection on PYTHONPATH,
    through a small wrapper) and reports the top imports by cumulative time and whether zeep,
    phonenumbers, the carrier's other adapters, an SSL context or a CA bundle load happened on
-   that path (the wrapper watches ``ssl.SSLContext`` once ``ssl`` is imported);
+   that path (the wrapper watches ``ssl.SSLContext`` once ``ssl`` is imported). zeep (with lxml,
+   about half a second) must be imported at VoIP Innovations, the SOAP carrier, and nowhere else;
 5. prints a table, writes the figures as JSON (``--output``) and exits 1 when the target is missed
    (not with ``--report-only`` or ``--smoke``), 2 when a run is wrong (it failed, or made other
    requests than one a task).
@@ -57,6 +61,16 @@ COLLECTION = "ansible_collections.voip.carrier"
 WATCHED = ("zeep", "phonenumbers", "certifi", "ssl", "pycountry", "zipcodes")
 OTHER_ADAPTERS = ("e911", "fax", "lnp", "sms", "trunk")
 LOOPBACK = "127.0.0.1,localhost,::1"
+CARRIERS = ("questblue", "voipms", "voicemeup", "voipinnovations")
+# The emulator's demo accounts (docs/emulator.md): VoiceMeUp and VoIP Innovations are read as seeded.
+VMU_USER, VMU_TOKEN = "demo-vmu", "0123456789abcdef0123456789abcdef"
+VI_LOGIN, VI_SECRET = "demo-vi", "vi-demo-secret-2026"
+# Numbers that ring a trunk at both, so each read also names it (get_peers, AuditEndpointGroups).
+DEMO_NUMBERS = {"voicemeup": ("5145550100", "8335550100"),
+                "voipinnovations": ("2125550100", "2125550101", "3125550110", "2145550120", "8885550130")}
+# Requests one did_info task of one number makes: VoiceMeUp get_dids and get_peers, VoIP Innovations
+# queryDID and AuditEndpointGroups (the number's trunk by name).
+REQUESTS_PER_TASK = {"questblue": 1, "voipms": 1, "voicemeup": 2, "voipinnovations": 2}
 
 # Runs one module process as Ansible would run its main, and records, at exit, the modules it
 # imported and the SSL contexts it made. ssl is patched when it is first imported, so importing it
@@ -108,25 +122,32 @@ def carrier_options(emulator: Emulator, carrier: str) -> dict:
     options = {"provider": carrier, "api_url": f"{emulator.url}/{carrier}", "rate_limit": "100000/1"}
     if carrier == "questblue":
         options.update(api_username=QB_LOGIN, api_password=QB_PASSWORD, api_key=QB_KEY)
+    elif carrier == "voicemeup":
+        options.update(api_username=VMU_USER, api_key=VMU_TOKEN)
+    elif carrier == "voipinnovations":
+        options.update(api_username=VI_LOGIN, api_password=VI_SECRET)
     else:
         options.update(api_username=VM_USER, api_password=VM_PASSWORD)
     return options
 
 
 def seeded_numbers(carrier: str) -> list[str]:
-    """Numbers the seed of benchmarks/inventory.py holds at this carrier (10 digits)."""
+    """Numbers the seed of benchmarks/inventory.py holds at this carrier (10 digits); at VoiceMeUp and
+    VoIP Innovations the demo account's, in turn."""
+    if carrier in DEMO_NUMBERS:
+        return [DEMO_NUMBERS[carrier][index % len(DEMO_NUMBERS[carrier])] for index in range(SEEDED)]
     area_codes = ("919", "984", "704", "336") if carrier == "questblue" else ("312", "212", "713", "305")
     return ["%s%07d" % (area_codes[index % 4], 2000000 + index // 4) for index in range(SEEDED)]
 
 
 def write_playbooks(workdir: Path, emulator: Emulator) -> dict:
-    """The four timed playbooks; did_info tasks alternate E.164 and 10-digit input."""
+    """The six timed playbooks; did_info tasks alternate E.164 and 10-digit input."""
     def play(tasks):
         return [{"name": "startup", "hosts": "localhost", "gather_facts": False, "tasks": tasks}]
 
     books = {"empty": play([]),
              "ping": play([{"name": f"ping {i}", "ansible.builtin.ping": {}} for i in range(TASKS)])}
-    for carrier in ("questblue", "voipms"):
+    for carrier in CARRIERS:
         options = carrier_options(emulator, carrier)
         numbers = seeded_numbers(carrier)
         books[carrier] = play([{"name": f"did_info {i}", "voip.carrier.did_info": dict(
@@ -236,7 +257,7 @@ def print_report(result: dict) -> None:
     print(f"median of {result['settings']['repeat']} runs of each playbook ({TASKS} tasks; per task = "
           f"(playbook - play without tasks) / {TASKS})\n")
     rows = [("playbook", "total s", "per task s", "ratio to ping", "requests")]
-    for name in ("empty", "ping", "questblue", "voipms"):
+    for name in ("empty", "ping") + CARRIERS:
         entry = result["playbooks"][name]
         ratio = result["ratios"].get(name)
         rows.append((name, "%.2f" % entry["seconds"], "" if name == "empty" else "%.3f" % entry["per_task_seconds"],
@@ -301,7 +322,7 @@ def main(argv=None) -> int:
         books = write_playbooks(workdir, emulator)
         runner = PlaybookRunner(ansible_playbook, args.collections_path, workdir)
         samples = {name: [] for name in books}
-        requests = {"questblue": [], "voipms": []}
+        requests = {carrier: [] for carrier in CARRIERS}
         runner.run(books["ping"])  # warm-up: the first ansible-playbook of a run pays for cold files
         for _repetition in range(args.repeat):
             for name, path in books.items():
@@ -310,10 +331,12 @@ def main(argv=None) -> int:
                 if name in requests:
                     requests[name].append(len(emulator.requests_since(mark)))
         for carrier, counts in requests.items():
-            if any(count != TASKS for count in counts):
-                problems.append(f"{carrier}: the did_info playbook made {counts} requests, not {TASKS} (one a task)")
+            expected = TASKS * REQUESTS_PER_TASK[carrier]
+            if any(count != expected for count in counts):
+                problems.append(f"{carrier}: the did_info playbook made {counts} requests, not {expected} "
+                                f"({REQUESTS_PER_TASK[carrier]} a task)")
         processes = {carrier: module_process(emulator, carrier, args.collections_path, workdir, runner.env)
-                     for carrier in ("questblue", "voipms")}
+                     for carrier in CARRIERS}
     finally:
         emulator.stop()
         if not args.keep:
@@ -322,6 +345,9 @@ def main(argv=None) -> int:
     for carrier, process in processes.items():
         if process["dids_found"] != 1:
             problems.append(f"{carrier}: did_info outside Ansible found {process['dids_found']} numbers, not 1")
+        if process["imported"]["zeep"] != (carrier == "voipinnovations"):
+            problems.append(f"{carrier}: did_info imported zeep: {process['imported']['zeep']} (only the SOAP carrier, "
+                            "VoIP Innovations, may)")
     median = {name: statistics.median(values) for name, values in samples.items()}
     playbooks = {}
     for name, seconds in median.items():
@@ -332,7 +358,7 @@ def main(argv=None) -> int:
             playbooks[name]["requests"] = max(requests[name])
     ping = playbooks["ping"]["per_task_seconds"]
     ratios = {carrier: round(playbooks[carrier]["per_task_seconds"] / ping, 3) if ping > 0 else None
-              for carrier in ("questblue", "voipms")}
+              for carrier in CARRIERS}
     missed = [f"{carrier}: did_info/ping {ratio} > {TARGET_RATIO}" for carrier, ratio in ratios.items()
               if ratio is None or ratio > TARGET_RATIO]
     result = {"benchmark": "voip.carrier module start-up", "machine": start, "machine_at_end": machine(),
