@@ -26,7 +26,7 @@ XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 def local_name(tag: str) -> tuple[str, str]:
     """(namespace, local name) of an ElementTree tag."""
     if tag.startswith("{"):
-        namespace, _, local = tag[1:].partition("}")
+        namespace, local = tag[1:].split("}", 1)
         return namespace, local
     return "", tag
 

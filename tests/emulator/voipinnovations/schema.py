@@ -91,7 +91,7 @@ def _fields(complex_type: ET.Element) -> tuple[Field, ...]:
         return ()
     fields = []
     for element in sequence.findall(f"{{{XSD}}}element"):
-        prefix, _, local = element.get("type", "s:string").rpartition(":")
+        prefix, local = element.get("type", "s:string").rpartition(":")[::2]
         fields.append(Field(
             name=element.get("name"),
             type=local,
