@@ -41,11 +41,13 @@ class Unsupported(Exception):
 
 class _Field:
     """One element of a sequence: how zeep matches it and what it holds."""
-    __slots__ = ("key", "localname", "multiple", "max_occurs", "optional", "default", "plan", "pythonvalue")
+    __slots__ = ("key", "localname", "tag", "multiple", "max_occurs", "optional", "default", "plan", "pythonvalue")
 
     def __init__(self, key, element, plan, pythonvalue):
         self.key = key
         self.localname = element.qname.localname
+        # The tag as lxml names a qualified element: compared first, the local name only when it differs.
+        self.tag = element.qname.text
         self.multiple = element.accepts_multiple
         self.max_occurs = _UNBOUNDED if element.max_occurs == "unbounded" else int(element.max_occurs)
         self.optional = element.is_optional
@@ -200,9 +202,12 @@ def _complex(node, plan):
         matched = []
         while index < count and len(matched) < field.max_occurs:
             child = children[index]
-            if _localname(child) != field.localname:
+            if child.tag != field.tag and _localname(child) != field.localname:
                 break
-            matched.append(_value(child, field))
+            if field.plan is not None:
+                matched.append(_complex(child, field.plan))
+            else:
+                matched.append(_simple(child, field))
             index += 1
         if not matched and index < count and not field.optional:
             values[field.key] = None   # zeep: UnexpectedElementError, read as None with strict=False
@@ -218,9 +223,8 @@ def _complex(node, plan):
     return values
 
 
-def _value(node, field):
-    if field.plan is not None:
-        return _complex(node, field.plan)
+def _simple(node, field):
+    """zeep's AnySimpleType.parse_xmlelement: None without text or when the text does not convert."""
     if node.get(_XSI_TYPE) is not None:
         raise Unsupported("xsi:type")
     text = node.text
