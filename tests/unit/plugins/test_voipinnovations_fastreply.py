@@ -131,8 +131,8 @@ VARIANTS = {
     "unknown element": lambda body: body.replace(b"<statusCode>", b"<newField>x<inner>1</inner></newField><statusCode>", 1)
                                         .replace(b"</responseMessage>", b"</responseMessage><extra>1</extra>", 1),
     "left out": lambda body: re.sub(rb"<(refId|has911|availability)>[^<]*</\1>|<\1\s*/>", b"", body),
-    "out of order": lambda body: body.replace(_first_did(body), re.sub(rb"(<tn>[^<]*</tn>)(.*?)(</DID>)", rb"\2\1\3",
-                                                                         _first_did(body), flags=re.S), 1),
+    "out of order": lambda body: body.replace(
+        _first_did(body), re.sub(rb"(<tn>[^<]*</tn>)(.*?)(</DID>)", rb"\2\1\3", _first_did(body), flags=re.S), 1),
     "empty array": lambda body: re.sub(rb"<DIDs>.*</DIDs>", b"<DIDs />", body, flags=re.S),
     "no array": lambda body: re.sub(rb"<DIDs>.*</DIDs>", b"", body, flags=re.S),
     "blank values": lambda body: re.sub(rb"<(endpointId|cnam|refId)>[^<]*</\1>", rb"<\1></\1>", body),
