@@ -57,12 +57,13 @@ class Emulator:
     def reset(self, name: str | None = None) -> None:
         with self.lock:
             targets = [self.carrier(name)] if name else self.carriers
+            # The clock first: carriers rebuild time-based demo data (VoIP Innovations' ports) from it.
+            if name is None:
+                self.clock.reset()
             for c in targets:
                 c.reset()
             self.faults.clear(name)
             self.log.clear(name)
-            if name is None:
-                self.clock.reset()
 
     def advance_clock(self, seconds: float) -> dict:
         with self.lock:
