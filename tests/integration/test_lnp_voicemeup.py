@@ -264,7 +264,7 @@ def test_a_lookup_without_numbers_or_at_another_carrier_fails_before_any_request
         "lookup: needs numbers: the numbers to look up (each lookup is charged)")
     run_playbook(play(task("lnp_request_info", numbers=NUMBERS, lookup=True),
                       creds=vmu.credentials("voipms"))).assert_failed(
-        "lookup: voipms has no number lookup; remove lookup (only voicemeup has one)")
+        "lookup: voipms has no number lookup; remove lookup (voicemeup and voipinnovations have one)")
     assert vmu.requests(since=mark) == []
 
 
