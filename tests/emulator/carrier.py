@@ -12,6 +12,21 @@ class SeedError(ValueError):
     """Bad input to ``POST /_emulator/seed``; the control API answers 400 with the message."""
 
 
+def seed_items(value, key: str) -> list:
+    """A seed key's value, which must be a list of objects."""
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise SeedError(f"{key} must be a list of objects")
+    return value
+
+
+def seed_account(accounts: dict, name: str, key: str):
+    """The seeded account ``name`` of ``accounts``, or SeedError naming the seed key."""
+    account = accounts.get(name)
+    if account is None:
+        raise SeedError(f"{key}: unknown account {name!r}")
+    return account
+
+
 class Carrier:
     """Base class. The core calls every method below with its state lock held, so carriers
     need no locking of their own and must never sleep or block inside them."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from emulator.carrier import SeedError
+from emulator.carrier import SeedError, seed_account, seed_items
 from emulator.voicemeup import dids, ratelimit
 from emulator.voicemeup import e911
 from emulator.voicemeup import fax, profiles, sms
@@ -51,19 +51,12 @@ def text(value) -> str:
     return "" if value is None else str(value)
 
 
-def items(value, key: str) -> list:
-    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise SeedError(f"{key} must be a list of objects")
-    return value
+items = seed_items
 
 
 def account_of(state: State, item: dict, key: str) -> Account:
     """The account a seed item belongs to (``account``: username, default the demo account)."""
-    name = text(item.get("account") or DEMO_USERNAME)
-    account = state.accounts.get(name)
-    if account is None:
-        raise SeedError(f"{key}: unknown account {name!r}")
-    return account
+    return seed_account(state.accounts, text(item.get("account") or DEMO_USERNAME), key)
 
 
 # -- the built-in keys ----------------------------------------------------------------------------

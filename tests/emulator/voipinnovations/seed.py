@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from decimal import Decimal, InvalidOperation
 
-from emulator.carrier import SeedError
+from emulator.carrier import SeedError, seed_account, seed_items
 from emulator.voipinnovations import sms
 from emulator.voipinnovations import fax, ports
 from emulator.voipinnovations import e911
@@ -121,19 +121,12 @@ def build_state(now: float) -> State:
 
 # -- helpers for seeders ----------------------------------------------------------------------------
 
-def items(value, key: str) -> list:
-    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise SeedError(f"{key} must be a list of objects")
-    return value
+items = seed_items
 
 
 def account_of(state: State, item: dict, key: str) -> Account:
     """The account a seed item belongs to (``account``: login, default the demo account)."""
-    login = str(item.get("account") or DEMO_LOGIN)
-    account = state.accounts.get(login)
-    if account is None:
-        raise SeedError(f"{key}: unknown account {login!r}")
-    return account
+    return seed_account(state.accounts, str(item.get("account") or DEMO_LOGIN), key)
 
 
 def typed(key: str, fields: dict, defaults: dict, allowed_extra=()) -> dict:
