@@ -15,6 +15,19 @@ from emulator.questblue.seed import DEMO_LOGIN, DEMO_PASSWORD, DEMO_SECURITY_KEY
 TESTS_DIR = Path(__file__).resolve().parents[2]
 
 
+def exchange(port: int, method: str, path: str, body: bytes | None = None, headers: dict | None = None,
+             timeout: float = 30.0) -> tuple[int, dict, bytes]:
+    """One HTTP request to the emulator on ``port``: (status, headers with lower-case names, body).
+    The carriers' test clients wrap it in a reply class of their own."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        conn.request(method, path, body=body, headers=headers or {})
+        resp = conn.getresponse()
+        return resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read()
+    finally:
+        conn.close()
+
+
 @dataclass
 class Reply:
     status: int

@@ -3,13 +3,13 @@ the control API). A module of its own with a carrier-specific name, so it cannot
 
 from __future__ import annotations
 
-import http.client
 import json
 import uuid
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from emulator.voicemeup.seed import DEMO_AUTH_TOKEN, DEMO_USERNAME
+from emulator_testclient import exchange
 
 BASE = "/voicemeup/api/v1.1"
 CREDS = {"username": DEMO_USERNAME, "auth_token": DEMO_AUTH_TOKEN}
@@ -67,13 +67,7 @@ class VoiceMeUp:
         self.port = port
 
     def request(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None) -> Reply:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        try:
-            conn.request(method, path, body=body, headers=headers or {})
-            resp = conn.getresponse()
-            return Reply(resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read())
-        finally:
-            conn.close()
+        return Reply(*exchange(self.port, method, path, body, headers, timeout=30))
 
     def raw(self, request_type: str, params, via: str = "get", fmt: str = "json", query=None, files=None) -> Reply:
         """``params`` as a query ("get"), a form body ("post") or multipart; ``params`` may be a dict or

@@ -5,7 +5,6 @@ renderer writes what the WSDL declares. A module of its own with a carrier-speci
 
 from __future__ import annotations
 
-import http.client
 import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from xml.sax.saxutils import escape
 
 from emulator.voipinnovations import schema
 from emulator.voipinnovations.seed import DEMO_LOGIN, DEMO_SECRET
+from emulator_testclient import exchange
 
 TNS = "http://tempuri.org/"
 SOAP = "http://schemas.xmlsoap.org/soap/envelope/"
@@ -139,13 +139,7 @@ class VoipInnovations:
         self.port = port
 
     def request(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None) -> Reply:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        try:
-            conn.request(method, path, body=body, headers=headers or {})
-            resp = conn.getresponse()
-            return Reply(resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read())
-        finally:
-            conn.close()
+        return Reply(*exchange(self.port, method, path, body, headers, timeout=30))
 
     def post(self, text: str | bytes, path: str = MOUNT, action: str | None = None) -> Reply:
         headers = {"Content-Type": "text/xml; charset=utf-8"}

@@ -3,13 +3,13 @@ A module of its own with a carrier-specific name, so it cannot clash with other 
 
 from __future__ import annotations
 
-import http.client
 import json
 import uuid
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from emulator.voipms.seed import DEMO_PASSWORD, DEMO_USERNAME
+from emulator_testclient import exchange
 
 ENDPOINT = "/voipms/api/v1/rest.php"
 
@@ -39,13 +39,7 @@ class VoipMs:
         self.port = port
 
     def request(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None) -> Reply:
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
-        try:
-            conn.request(method, path, body=body, headers=headers or {})
-            resp = conn.getresponse()
-            return Reply(resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read())
-        finally:
-            conn.close()
+        return Reply(*exchange(self.port, method, path, body, headers, timeout=10))
 
     def raw(self, params: dict, via: str = "post", query: dict | None = None) -> Reply:
         """Send ``params`` as a form body ("post"), a query string ("get") or multipart."""
