@@ -169,6 +169,25 @@ class ResourceAdapter:
         raise NotImplementedError
 
 
+def per_request(value, request):
+    """A code table's entry (CODE_TEXT of a driver): one value for every request, or a dict of
+    values by request (function, request type, operation) with the value for the rest under None."""
+    return value.get(request, value[None]) if isinstance(value, dict) else value
+
+
+def code_meaning(table, code, request):
+    """(module option, meaning) of a carrier code in a driver's code table, for one request."""
+    option, meaning = table.get(code, (None, None))
+    return per_request(option, request), per_request(meaning, request)
+
+
+def with_meaning(text, option, meaning):
+    """``text (option: meaning)``; the parenthesis only where the meaning is known."""
+    if meaning:
+        text += " (%s)" % ("%s: %s" % (option, meaning) if option else meaning)
+    return text
+
+
 def parse_rate_limit(text):
     """``"30/60"`` or ``"10/1, 1200/3600"`` -> [(30, 60.0)]; None when unset."""
     if text is None or str(text).strip() == "":

@@ -12,7 +12,8 @@ import time
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError)
-from ansible_collections.voip.carrier.plugins.module_utils.providers.base import LazyAdapters, ProviderClient
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import (
+    LazyAdapters, ProviderClient, code_meaning, with_meaning)
 from ansible_collections.voip.carrier.plugins.module_utils.snapshot import E911_FLAG
 from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
 
@@ -372,15 +373,8 @@ class VoiceMeUpClient(ProviderClient):
     @staticmethod
     def describe(code, request_type, message=None):
         """``code: VoiceMeUp's text (option: what it means)`` for one message."""
-        option, meaning = CODE_TEXT.get(code, (None, None))
-        if isinstance(option, dict):
-            option = option.get(request_type, option[None])
-        if isinstance(meaning, dict):
-            meaning = meaning.get(request_type, meaning[None])
-        text = "%s: %s" % (code, message or code.replace("_", " "))
-        if meaning:
-            text += " (%s)" % ("%s: %s" % (option, meaning) if option else meaning)
-        return text
+        option, meaning = code_meaning(CODE_TEXT, code, request_type)
+        return with_meaning("%s: %s" % (code, message or code.replace("_", " ")), option, meaning)
 
     def _http_failure(self, response, request_type, write):
         if response.status_code == 404:

@@ -13,7 +13,8 @@ import time
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError, ValidationError, VoipCarrierError)
 from ansible_collections.voip.carrier.plugins.module_utils.numbers import from_carrier
-from ansible_collections.voip.carrier.plugins.module_utils.providers.base import LazyAdapters, ProviderClient
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import (
+    LazyAdapters, ProviderClient, code_meaning, with_meaning)
 from ansible_collections.voip.carrier.plugins.module_utils.providers.voipinnovations import soap
 from ansible_collections.voip.carrier.plugins.module_utils.transport import RETRY_STATUSES, HttpTransport
 
@@ -158,21 +159,13 @@ def code_of(value):
 
 def describe(code, operation, message=None):
     """``code: VoIP Innovations' text (option: what it means)``."""
-    option, meaning = CODE_TEXT.get(code, (None, None))
-    if isinstance(option, dict):
-        option = option.get(operation, option[None])
-    if isinstance(meaning, dict):
-        meaning = meaning.get(operation, meaning[None])
-    text = "%s: %s" % (code, (message or "").strip() or "no message")
-    if meaning:
-        text += " (%s)" % ("%s: %s" % (option, meaning) if option else meaning)
-    return text
+    option, meaning = code_meaning(CODE_TEXT, code, operation)
+    return with_meaning("%s: %s" % (code, (message or "").strip() or "no message"), option, meaning)
 
 
 def option_of(code, operation):
     """The module option a code is about, or None."""
-    option = CODE_TEXT.get(code, (None, None))[0]
-    return option.get(operation, option[None]) if isinstance(option, dict) else option
+    return code_meaning(CODE_TEXT, code, operation)[0]
 
 
 def wire_number(e164):

@@ -9,7 +9,7 @@ import json
 
 from ansible_collections.voip.carrier.plugins.module_utils.errors import (
     AuthenticationError, CarrierError, TransportError)
-from ansible_collections.voip.carrier.plugins.module_utils.providers.base import LazyAdapters, ProviderClient
+from ansible_collections.voip.carrier.plugins.module_utils.providers.base import LazyAdapters, ProviderClient, per_request
 from ansible_collections.voip.carrier.plugins.module_utils.transport import HttpTransport
 
 REST_PATH = "/api/v1/rest.php"
@@ -225,8 +225,7 @@ class VoipmsClient(ProviderClient):
     def describe(code, method, message=None):
         """The text of a status code: the module option it is about, then what it means."""
         option, text = CODE_TEXT.get(code, (None, code.replace("_", " ")))
-        if isinstance(option, dict):
-            option = option.get(method, option[None])
+        option = per_request(option, method)
         text = message or text
         return "%s: %s" % (option, text) if option else text
 
