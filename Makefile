@@ -18,6 +18,10 @@
 #   make unit            pytest tests/unit. PYTEST_ARGS="-k foo -x"
 #   make integration     pytest tests/integration (ansible-playbook against the emulator);
 #                        PYTEST_XDIST="-n 0" to run in one process
+#   make molecule       every role's molecule scenario (extensions/molecule/<role>/: delegated driver on
+#                        localhost; each starts and stops its own emulator) against the installed collection:
+#                        prepare, check (writes nothing), converge, idempotence (changed=0, no write), verify.
+#                        MOLECULE_ARGS="-s e911_audit" for one scenario (default: --all)
 #   make changelog-lint  antsibull-changelog lint (fragments and changelogs/changelog.yaml)
 #   make docs            the docs site (antsibull-docs + Sphinx) of the installed collection: plugin
 #                        pages and the user guide in docs/docsite/, plus lint-collection-docs;
@@ -66,6 +70,7 @@ SANITY_ARGS  ?=
 LINT_ARGS    ?=
 DEMO_ARGS    ?=
 BENCH_ARGS   ?=
+MOLECULE_ARGS ?= --all
 
 # The venv is (re)provisioned when the requirement files change: the stamp is keyed on them.
 REQ_FILES  := requirements.txt requirements-dev.txt requirements-dev.lock
@@ -81,7 +86,7 @@ COMPAT_STAMP := $(COMPAT_VENV)/.stamp-requirements-$(shell cat $(COMPAT_REQ) 2>/
 # Tools run with the venv first on PATH; the collection is the installed, built one.
 RUN_ENV := PATH="$(VBIN):$$PATH" ANSIBLE_COLLECTIONS_PATH="$(COLLECTIONS)"
 
-.PHONY: help venv install demo emulator test sanity lint unit integration changelog-lint docs \
+.PHONY: help venv install demo emulator test sanity lint unit integration molecule changelog-lint docs \
         compat compat-venv bench bench-inventory bench-bulk bench-startup lock clean distclean
 
 help:
@@ -110,6 +115,9 @@ emulator:
 
 test: venv install
 	@$(TOOLS)/run_targets.sh "$(MAKE)" changelog-lint lint docs unit integration compat sanity
+
+molecule: install
+	$(RUN_ENV) NO_COLOR=1 ANSIBLE_HOME="$(abspath $(BUILD))/ansible-home" molecule test $(MOLECULE_ARGS)
 
 sanity: venv
 	@PATH="$(VBIN):$$PATH" $(TOOLS)/sanity.sh "$(BUILD)/sanity" $(SANITY_ARGS)
