@@ -7,6 +7,11 @@ collected during the image build, by the context's own ``introspect.py`` run ove
 collections. The test does both steps the build would, offline: ``create`` on a definition that
 installs the built tarball, then the galaxy stage (install from the context's requirements.yml) and
 the builder stage (``introspect.py introspect``) on the local machine. No container is built.
+
+meta/execution-environment.yml is read two ways (its header comment says why): as a version 3
+definition given to ``ansible-builder create -f`` (paths relative to meta/, so its python file is
+meta/requirements.txt) and by the introspection of every installed collection (paths relative to the
+collection root: requirements.txt). Both readings are tested on the file as installed from the tarball.
 """
 
 from __future__ import annotations
@@ -20,12 +25,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import COLLECTIONS_PATH, REPO_ROOT
+from conftest import COLLECTIONS_PATH, INSTALLED_COLLECTION, REPO_ROOT
 from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 
 BIN = Path(sys.executable).parent
 DIST = COLLECTIONS_PATH.parent / "dist"
 SHIPPED_EXAMPLE = REPO_ROOT / "docs" / "examples" / "execution-environment.yml"
+SHIPPED_DEFINITION = INSTALLED_COLLECTION / "meta" / "execution-environment.yml"
 
 # Any attempt to open a connection from the tools fails the step that made it: proof that
 # `ansible-builder create` and the local install need no network. (Every TCP/UDP connection goes
@@ -86,15 +93,37 @@ def _build_stages_locally(context: Path, env: dict[str, str], where: Path) -> li
     collections = where / "usr-share-ansible-collections"
     _run([str(BIN / "ansible-galaxy"), "collection", "install", "--offline", "-r", "requirements.yml",
           "--collections-path", str(collections)], env, context / "_build")
+    return _introspect(context, collections, env, where)
+
+
+def _introspect(context: Path, collections: Path, env: dict[str, str], where: Path, user_pip: Path | None = None
+                ) -> list[str]:
+    """The builder stage's ``introspect.py introspect`` (with the definition's own pip file when it has one)."""
     pip_file, bindep_file = where / "requirements.txt", where / "bindep.txt"
-    _run([sys.executable, str(context / "_build" / "scripts" / "introspect.py"), "introspect",
+    user = [f"--user-pip={user_pip}"] if user_pip else []
+    _run([sys.executable, str(context / "_build" / "scripts" / "introspect.py"), "introspect", *user,
           f"--write-pip={pip_file}", f"--write-bindep={bindep_file}", str(collections)], env, where)
     return pip_file.read_text().splitlines() if pip_file.exists() else []
 
 
-def _from_voip_carrier(lines: list[str]) -> list[Requirement]:
-    marker = re.compile(r"\s+#\s*from collection voip\.carrier\s*$")
+def _from_voip_carrier(lines: list[str], source: str = "voip.carrier") -> list[Requirement]:
+    """The requirements introspect.py attributes to ``source`` (a collection, or ``user``: the definition's file)."""
+    marker = re.compile(r"\s+#\s*from collection %s\s*$" % re.escape(source))
     return [Requirement(marker.sub("", line)) for line in lines if marker.search(line)]
+
+
+def _declared() -> list[str]:
+    """requirements.txt's requirement lines (comments and blank lines left out)."""
+    return [line.strip() for line in (REPO_ROOT / "requirements.txt").read_text().splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _assert_ranges(requirements: list[Requirement]) -> None:
+    assert sorted(str(r) for r in requirements) == sorted(str(Requirement(line)) for line in _declared())
+    for requirement in requirements:
+        operators = {spec.operator for spec in requirement.specifier}
+        assert not operators & {"==", "==="}, f"{requirement} is an exact pin"
+        assert operators & {">=", "~=", ">"}, f"{requirement} has no lower bound"
 
 
 def test_an_execution_environment_with_the_tarball_gets_ranges(tarball, offline_env, tmp_path):
@@ -102,15 +131,7 @@ def test_an_execution_environment_with_the_tarball_gets_ranges(tarball, offline_
     _create(_tarball_definition(tarball, tmp_path), context, offline_env)
     assert (context / "_build" / "collections" / tarball.name).read_bytes() == tarball.read_bytes()
 
-    requirements = _from_voip_carrier(_build_stages_locally(context, offline_env, tmp_path))
-
-    declared = {Requirement(line).name for line in (REPO_ROOT / "requirements.txt").read_text().splitlines()
-                if line.strip() and not line.lstrip().startswith("#")}
-    assert {r.name for r in requirements} == declared
-    for requirement in requirements:
-        operators = {spec.operator for spec in requirement.specifier}
-        assert not operators & {"==", "==="}, f"{requirement} is an exact pin"
-        assert operators & {">=", "~=", ">"}, f"{requirement} has no lower bound"
+    _assert_ranges(_from_voip_carrier(_build_stages_locally(context, offline_env, tmp_path)))
 
 
 def test_the_shipped_example_definition_is_valid_offline(tarball, offline_env, tmp_path):
@@ -122,10 +143,48 @@ def test_the_shipped_example_definition_is_valid_offline(tarball, offline_env, t
     assert [c["name"] for c in galaxy["collections"]] == ["voip.carrier"]
 
 
-def test_the_collection_declares_its_python_requirements_for_ansible_builder():
-    """ansible-builder reads meta/execution-environment.yml first; it must name requirements.txt."""
-    declared = yaml.safe_load((REPO_ROOT / "meta" / "execution-environment.yml").read_text())
-    assert declared == {"version": 1, "dependencies": {"python": "requirements.txt"}}
+def test_meta_requirements_is_a_copy_of_requirements_txt(tarball):
+    """The definition reading of meta/execution-environment.yml takes meta/requirements.txt, the
+    introspection reading requirements.txt: the same bytes in the repository and in the tarball, and a
+    regular file (ansible-builder would copy a symlink into the build context as a dangling symlink)."""
+    assert (REPO_ROOT / "meta" / "requirements.txt").read_bytes() == (REPO_ROOT / "requirements.txt").read_bytes(), \
+        "meta/requirements.txt must be a copy of requirements.txt: cp requirements.txt meta/requirements.txt"
+    with tarfile.open(tarball) as archive:
+        copies = {name: archive.getmember(name) for name in ("requirements.txt", "meta/requirements.txt")}
+        assert all(member.isfile() for member in copies.values())
+        contents = {archive.extractfile(member).read() for member in copies.values()}
+    assert len(contents) == 1
+
+
+def test_the_shipped_definition_builds_a_context_with_the_ranges_offline(tarball, offline_env, tmp_path):
+    """``ansible-builder create -f <installed collection>/meta/execution-environment.yml`` succeeds offline;
+    the context's pip file holds requirements.txt's ranges; the builder stage, over the collection (the
+    tarball standing in for Galaxy), gets them from both readings, and pip resolves the combination."""
+    definition = yaml.safe_load(SHIPPED_DEFINITION.read_text())
+    assert definition["version"] == 3
+    context = tmp_path / "context"
+    _create(SHIPPED_DEFINITION, context, offline_env)
+
+    user_pip = context / "_build" / "requirements.txt"
+    assert [Requirement(line) for line in user_pip.read_text().splitlines()
+            if line.strip() and not line.startswith("#")] == [Requirement(line) for line in _declared()]
+    galaxy = yaml.safe_load((context / "_build" / "requirements.yml").read_text())
+    assert [c["name"] for c in galaxy["collections"]] == ["voip.carrier"]
+
+    # The image's ansible-core is one the collection supports (meta/runtime.yml requires_ansible).
+    core = Requirement(definition["dependencies"]["ansible_core"]["package_pip"])
+    runtime = yaml.safe_load((REPO_ROOT / "meta" / "runtime.yml").read_text())
+    assert core.name == "ansible-core" and core.specifier == SpecifierSet(runtime["requires_ansible"])
+    assert f'ARG ANSIBLE_INSTALL_REFS="{core} ' in (context / "Containerfile").read_text()
+
+    collections = tmp_path / "usr-share-ansible-collections"
+    _run([str(BIN / "ansible-galaxy"), "collection", "install", "--offline", str(tarball),
+          "--collections-path", str(collections)], offline_env, tmp_path)
+    lines = _introspect(context, collections, offline_env, tmp_path, user_pip=user_pip)
+    _assert_ranges(_from_voip_carrier(lines))            # introspection: the collection root's requirements.txt
+    _assert_ranges(_from_voip_carrier(lines, "user"))    # the definition: meta/requirements.txt
+    _run([sys.executable, "-m", "pip", "install", "--dry-run", "--no-index", "--quiet", "-r", str(tmp_path / "requirements.txt")],
+         offline_env, tmp_path)
 
 
 def _tar_names(tarball: Path) -> set[str]:
