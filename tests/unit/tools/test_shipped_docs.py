@@ -29,12 +29,15 @@ GALAXY = yaml.safe_load((REPO / "galaxy.yml").read_text())
 # What a user of the installed collection gets at its top level; anything else is repository matter
 # (or another tool's output) that build_ignore let through.
 ALLOWED_TOP_LEVEL = {"FILES.json", "MANIFEST.json", "LICENSE", "README.md", "SECURITY.md", "requirements.txt",
-                     "changelogs", "docs", "meta", "playbooks", "plugins", "roles"}
+                     "changelogs", "docs", "extensions", "meta", "playbooks", "plugins", "roles"}
 MUST_SHIP = {"README.md", "SECURITY.md", "LICENSE", "requirements.txt", "meta/runtime.yml",
-             "meta/execution-environment.yml", "docs/examples/execution-environment.yml",
+             "meta/execution-environment.yml", "meta/requirements.txt", "docs/examples/execution-environment.yml",
+             "extensions/awx/credential_types/questblue.yml", "extensions/awx/credential_types/voipms.yml",
+             "extensions/awx/credential_types/voicemeup.yml", "extensions/awx/credential_types/voipinnovations.yml",
              "docs/support-matrix.md", "playbooks/demo.yml"}
 # They describe the Makefile, the tests and the emulator, none of which ship (galaxy.yml explains).
-MUST_NOT_SHIP = {"Makefile", "CONTRIBUTING.md", "docs/architecture.md", "docs/emulator.md", "tests", ".ci"}
+MUST_NOT_SHIP = {"Makefile", "CONTRIBUTING.md", "docs/architecture.md", "docs/emulator.md", "tests", ".ci",
+                 "extensions/molecule"}
 
 # Display names of the carriers, by provider key; a carrier may be named only once `provider` accepts it.
 CARRIER_NAMES = {"questblue": "QuestBlue", "voipms": "VoIP.ms", "voicemeup": "VoiceMeUp",
