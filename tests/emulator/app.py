@@ -65,9 +65,11 @@ class Emulator:
             self.faults.clear(name)
             self.log.clear(name)
 
-    def advance_clock(self, seconds: float) -> dict:
+    def advance_clock(self, seconds: float, rate: float | None = None) -> dict:
         with self.lock:
             now = self.clock.advance(seconds)
+            if rate is not None:
+                now = self.clock.set_rate(rate)
             for c in self.carriers:
                 c.on_clock(now)
             return self.clock.snapshot()

@@ -112,11 +112,19 @@ def _clear_requests(emulator, request):
     return {"ok": True}
 
 
+def _is_number(value) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (int, float))
+
+
 def _advance_clock(emulator, request):
-    advance = _json_body(request).get("advance", 0)
-    if isinstance(advance, bool) or not isinstance(advance, (int, float)) or advance < 0:
+    body = _json_body(request)
+    advance, rate = body.get("advance", 0), body.get("rate")
+    if not _is_number(advance) or advance < 0:
         raise ControlError(400, "advance must be a number of seconds >= 0")
-    return emulator.advance_clock(advance)
+    # project-defined: emulated seconds per real second, so a waiting playbook sees days pass in seconds
+    if rate is not None and (not _is_number(rate) or rate < 0):
+        raise ControlError(400, "rate must be a number of emulated seconds per real second >= 0")
+    return emulator.advance_clock(advance, rate)
 
 
 def _get_clock(emulator, request):
