@@ -15,6 +15,8 @@ installed collection (so they survive ``ansible-galaxy collection build``):
 from __future__ import annotations
 
 import json
+import stat
+from pathlib import Path
 
 import pytest
 import yaml
@@ -97,6 +99,14 @@ def load_type(provider: str) -> dict:
     return yaml.safe_load((TYPES_DIR / f"{provider}.yml").read_text())
 
 
+def inventory_script(path: Path, inventory: dict) -> Path:
+    """An inventory as AWX hands it to a job (inventory/hosts): an executable printing its JSON."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("#!/usr/bin/env python3\nprint(%r)\n" % json.dumps(inventory))
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+    return path
+
+
 def render_injected_env(credential_type: dict, inputs: dict) -> dict[str, str]:
     """The environment AWX gives a job for a credential of this type (CredentialType.inject_credential):
     secret or not, an input enters the namespace only when non-empty; booleans always (missing: False)."""
@@ -172,8 +182,10 @@ def test_the_injected_environment_alone_drives_inventory_module_and_lookup(provi
     hosts = set(update.data["_meta"]["hostvars"])
     assert hosts and update.data[f"voip_{provider}"]["hosts"]
 
-    # A job over that inventory, the same environment; the play asserts the three readers agree.
-    job = playbook_over_inventory(tmp_path / "job", source, JOB, env=env)
+    # A job over that inventory as AWX runs it: the synced hosts (AWX writes them as an inventory script),
+    # the same environment; the play asserts that the module, the lookup and the inventory agree.
+    job = playbook_over_inventory(tmp_path / "job", inventory_script(tmp_path / "job" / "inventory" / "hosts", update.data),
+                                  JOB, env=env)
     job.assert_ok()
     assert len(job.tasks("Read one number with a module")) == 1
     assert not leaked([update.output, job.output, json.dumps(job.results)], SECRETS), "a secret in the output"

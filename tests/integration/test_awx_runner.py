@@ -8,42 +8,32 @@ job template's extra variables and survey answers, and AWX's own ``awx_*`` varia
 with ansible-runner's event callback; AWX stores every event's ``stdout`` and ``event_data`` (a task's
 whole result, at any verbosity) and shows them in the job's output and its API.
 
-The credential is the shipped QuestBlue credential type, rendered as AWX renders it; the account has
-distinctive secrets (inventory_support). The test asserts that the job succeeded, that it hands the
-audit to AWX as the job's artifacts (set_stats), and that no event holds a secret.
+The credential is the shipped VoIP.ms credential type, rendered as AWX renders it; the account has
+distinctive secrets (inventory_support). The tests assert that the job succeeded, that the E911 audit
+hands its result to AWX as the job's artifacts (set_stats), that the number plan job only previews
+without ``confirm``, and that no event holds a secret. The project's playbooks are one-line wrappers
+around the collection's shipped playbooks (playbooks/e911_audit.yml, playbooks/number_plan.yml).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import stat
 from pathlib import Path
 
 import ansible_runner
 import pytest
 import yaml
-from conftest import COLLECTIONS_PATH, REPO_ROOT
+from conftest import COLLECTIONS_PATH
 from inventory_support import SECRETS, VENV_BIN, ansible_inventory, seed_accounts, vms_options, write_config
-from test_awx_credential_types import load_type, render_injected_env
+from test_awx_credential_types import inventory_script, load_type, render_injected_env
 
-SHIPPED_PLAYBOOK = REPO_ROOT / "playbooks" / "e911_audit.yml"
-
-# The project's job template playbook. AWX lists playbooks from the project's files, so the project
-# holds a one-line wrapper around the collection's playbook (installed in the execution environment).
-PROJECT_PLAYBOOK = """---
-- name: E911 audit of the account of the job's credential
-  ansible.builtin.import_playbook: voip.carrier.e911_audit
-"""
-# Until playbooks/e911_audit.yml exists: the role itself, as that playbook runs it.
-ROLE_PLAYBOOK = """---
-- name: E911 audit of the account of the job's credential
-  hosts: localhost
-  connection: local
-  gather_facts: false
-  roles:
-    - role: voip.carrier.e911_audit
-"""
+# AWX offers as a job template's playbook only the files of the project: the project holds one-line
+# wrappers around the collection's playbooks (installed in the execution environment).
+PROJECT_PLAYBOOKS = {name: f"""---
+- name: The collection's {name} playbook
+  ansible.builtin.import_playbook: voip.carrier.{name}
+""" for name in ("e911_audit", "number_plan")}
 
 # What AWX puts into every job's extra variables, beside the template's and the survey's.
 AWX_EXTRA_VARS = {"awx_job_id": 42, "awx_job_launch_type": "scheduled", "awx_job_template_id": 7,
@@ -51,17 +41,11 @@ AWX_EXTRA_VARS = {"awx_job_id": 42, "awx_job_launch_type": "scheduled", "awx_job
                   "awx_inventory_id": 3, "awx_inventory_name": "Carrier numbers", "awx_execution_node": "awx-task"}
 
 
-def _inventory_script(path: Path, inventory: dict) -> None:
-    """inventory/hosts as AWX writes it: an executable that prints the inventory as JSON."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("#!/usr/bin/env python3\nprint(%r)\n" % json.dumps(inventory))
-    path.chmod(path.stat().st_mode | stat.S_IXUSR)
-
-
-def _private_data_dir(root: Path, playbook: str, inventory: dict, envvars: dict, extravars: dict) -> Path:
+def _private_data_dir(root: Path, inventory: dict, envvars: dict, extravars: dict) -> Path:
     (root / "project").mkdir(parents=True)
-    (root / "project" / "e911_audit.yml").write_text(playbook)
-    _inventory_script(root / "inventory" / "hosts", inventory)
+    for name, text in PROJECT_PLAYBOOKS.items():
+        (root / "project" / f"{name}.yml").write_text(text)
+    inventory_script(root / "inventory" / "hosts", inventory)
     (root / "env").mkdir()
     (root / "env" / "envvars").write_text(yaml.safe_dump(envvars))
     (root / "env" / "extravars").write_text(yaml.safe_dump(extravars))
@@ -96,46 +80,75 @@ def _clean_process_env(monkeypatch):
             monkeypatch.delenv(key)
 
 
-def test_the_e911_audit_job_succeeds_and_no_event_holds_a_secret(fresh_emulator, tmp_path, clean_process_env):
+class Job:
+    """One AWX job of the VoIP.ms account (acme) through ansible-runner: its events and private data directory."""
+
+    def __init__(self, emulator, tmp_path: Path, playbook: str, extravars: dict):
+        account = vms_options(emulator)
+        credential = render_injected_env(load_type("voipms"), {key: account[key] for key in
+                                                                ("api_username", "api_password", "api_url")})
+        # The inventory update: the project's source file (plugin: voip.carrier.numbers), the same credential.
+        source = write_config(tmp_path / "source" / "inventory", "numbers", {})
+        self.inventory = ansible_inventory(tmp_path / "update", source, "--list", "--export", env=credential).data
+        self.private = _private_data_dir(tmp_path / "awx_42_job", self.inventory,
+                                         dict(_execution_environment(tmp_path), **credential), dict(AWX_EXTRA_VARS, **extravars))
+        self.mark = emulator.last_seq()
+        self.runner = ansible_runner.run(private_data_dir=str(self.private), playbook=f"{playbook}.yml", ident="42", quiet=True)
+        self.events = list(self.runner.events)
+        self.requests = emulator.requests(carrier="voipms", since=self.mark)
+
+    def assert_successful(self) -> None:
+        output = "\n".join(event.get("stdout", "") for event in self.events)
+        assert self.runner.status == "successful" and self.runner.rc == 0, output[-6000:]
+        assert [e for e in self.events if e["event"] == "runner_on_ok" and e["event_data"].get("resolved_action", "").startswith("voip.")]
+
+    def assert_no_secret(self) -> None:
+        """Not in any event (stdout and event_data, as AWX stores them), nor in the job's stdout, nor in the events
+        as ansible-runner stores them for AWX to read (artifacts/<ident>/job_events). (artifacts/<ident>/command
+        holds the job's environment, the credential included, as ansible-runner always writes it: AWX never
+        shows that file and removes the private data directory after the job.)"""
+        leaking = [(event["event"], event.get("event_data", {}).get("task"))
+                   for event in self.events if _secrets_in(event.get("stdout", "") + json.dumps(event.get("event_data", {})))]
+        assert not leaking, f"events holding a secret: {leaking}"
+        assert not _secrets_in(self.runner.stdout.read())
+        stored = [path for path in (self.private / "artifacts" / "42" / "job_events").glob("*.json")
+                  if _secrets_in(path.read_text())]
+        assert not stored, f"stored events holding a secret: {stored}"
+
+    def result(self, task: str) -> dict:
+        return next(event["event_data"]["res"] for event in self.events
+                    if event["event"] == "runner_on_ok" and event["event_data"].get("task") == task)
+
+
+@pytest.fixture(name="seeded")
+def _seeded(fresh_emulator, clean_process_env):
     seed_accounts(fresh_emulator)
-    account = vms_options(fresh_emulator)
-    credential = render_injected_env(load_type("voipms"), {key: account[key] for key in
-                                                            ("api_username", "api_password", "api_url")})
+    return fresh_emulator
 
-    # The inventory update: the project's source file, the same credential.
-    source = write_config(tmp_path / "source" / "inventory", "numbers", {})
-    inventory = ansible_inventory(tmp_path / "update", source, "--list", "--export", env=credential).data
 
+def test_the_e911_audit_job_succeeds_and_no_event_holds_a_secret(seeded, tmp_path):
     reports = tmp_path / "reports"
-    survey = {"e911_audit_max_findings": 5, "e911_audit_report_dir": str(reports)}
-    playbook = PROJECT_PLAYBOOK if SHIPPED_PLAYBOOK.exists() else ROLE_PLAYBOOK
-    private = _private_data_dir(tmp_path / "awx_42_job", playbook, inventory,
-                                dict(_execution_environment(tmp_path), **credential), dict(AWX_EXTRA_VARS, **survey))
-
-    mark = fresh_emulator.last_seq()
-    job = ansible_runner.run(private_data_dir=str(private), playbook="e911_audit.yml", ident="42", quiet=True)
-    events = list(job.events)
-    assert [e for e in events if e["event"] == "runner_on_ok" and e["event_data"].get("resolved_action", "").startswith("voip.")]
-    output = "\n".join(event.get("stdout", "") for event in events)
-    assert job.status == "successful" and job.rc == 0, output[-6000:]
+    job = Job(seeded, tmp_path, "e911_audit", {"e911_audit_max_findings": 5, "e911_audit_report_dir": str(reports)})
+    job.assert_successful()
 
     # The job audited the numbers of the synced inventory (its host variables) and read what the list
     # calls do not show (VoIP.ms e911Info) with the credential's environment alone; it handed its
-    # result to AWX as the job's artifacts (set_stats: the stats event's artifact_data).
-    held = sorted(host for host, hostvars in inventory["_meta"]["hostvars"].items() if hostvars["voip_status"] != "porting")
-    assert [r["body"].split("method=")[1].split("&")[0] for r in fresh_emulator.requests(carrier="voipms", since=mark)] \
-        == ["e911Info"] * 2
-    stats = next(event for event in events if event["event"] == "playbook_on_stats")
+    # result to AWX as the job's artifacts (set_stats: the stats event's artifact_data); read-only.
+    held = sorted(host for host, hostvars in job.inventory["_meta"]["hostvars"].items() if hostvars["voip_status"] != "porting")
+    assert [r["body"].split("method=")[1].split("&")[0] for r in job.requests] == ["e911Info"] * 2
+    stats = next(event for event in job.events if event["event"] == "playbook_on_stats")
     audit = stats["event_data"]["artifact_data"]["e911_audit"]
     assert (audit["accounts"], audit["numbers"], audit["routed"], audit["open"]) == (1, len(held), 3, 2)
+    assert not [r for r in job.requests if r["write"]]
     assert set(audit["open_numbers"]) < set(held)
     assert (reports / "e911-audit.html").is_file() and (reports / "e911-audit.csv").is_file()
+    job.assert_no_secret()
 
-    # No secret in any event (stdout and event_data, as AWX stores them), nor in the job's stdout.
-    leaking = [(event["event"], event.get("event_data", {}).get("task"))
-               for event in events if _secrets_in(event.get("stdout", "") + json.dumps(event.get("event_data", {})))]
-    assert not leaking, f"events holding a secret: {leaking}"
-    assert not _secrets_in(job.stdout.read())
-    # Nor in the events as ansible-runner stores them for AWX to read (artifacts/<ident>/job_events).
-    stored = [path for path in (private / "artifacts" / "42" / "job_events").glob("*.json") if _secrets_in(path.read_text())]
-    assert not stored, f"stored events holding a secret: {stored}"
+
+def test_the_number_plan_job_previews_without_confirm_and_no_event_holds_a_secret(seeded, tmp_path):
+    plan = {"number_plan_accounts": [{"name": "acme", "numbers": [{"number": "+17862285620", "description": "Support desk"}]}]}
+    job = Job(seeded, tmp_path, "number_plan", plan)
+    job.assert_successful()
+    assert not [r for r in job.requests if r["write"]], "a write without confirm=true"
+    assert any("updated 1" in line for line in job.result("Show what changed")["msg"])
+    job.assert_no_secret()
