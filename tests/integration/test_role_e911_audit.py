@@ -54,7 +54,8 @@ def test_playbook_without_confirm_writes_nothing_reports_and_fails_on_threshold(
     rows = read_csv(reports / "e911-audit.csv")
     assert [(row["number"], row["account"], row["trunk"], row["problem"], row["open"]) for row in rows] == [
         ("+19195550101", "questblue", "demotrunk", "missing", "true")]
-    assert rows[0]["action"] == "would set the default address (check mode)"
+    assert rows[0]["action"] == "would set the default address (check mode): 100 Main St, Raleigh NC 27601"
+    assert rows[0]["address"] == ""
     assert "<table id=\"findings\">" in (reports / "e911-audit.html").read_text()
     credentials = fresh_emulator.credentials("questblue")
     res.assert_no_secrets(credentials["api_password"], credentials["api_key"])
