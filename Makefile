@@ -3,10 +3,10 @@
 # fast when that is already done.
 #
 #   make demo            start the emulator on a free port, run playbooks/demo.yml against it at
-#                        QuestBlue, then at VoIP.ms (their seeded accounts), stop the emulator.
+#                        each carrier (their seeded accounts), stop the emulator.
 #                        DEMO_ARGS="-v" go to ansible-playbook
 #   make test            everything CI runs (.ci/run): changelog-lint, lint, docs, unit,
-#                        integration, compat, sanity; runs all of them, prints a summary, fails if any failed
+#                        integration, molecule, compat, sanity; runs all of them, prints a summary, fails if any failed
 #   make venv            .venv with the pinned tools (requirements-dev.txt, requirements-dev.lock)
 #   make install         build the collection from the working tree (git-tracked + untracked,
 #                        not ignored) and install the built tarball into .build/collections
@@ -114,7 +114,7 @@ emulator:
 	cd tests && exec $(PYTHON) -m emulator --port $(PORT)
 
 test: venv install
-	@$(TOOLS)/run_targets.sh "$(MAKE)" changelog-lint lint docs unit integration compat sanity
+	@$(TOOLS)/run_targets.sh "$(MAKE)" changelog-lint lint docs unit integration molecule compat sanity
 
 molecule: install
 	$(RUN_ENV) NO_COLOR=1 ANSIBLE_HOME="$(abspath $(BUILD))/ansible-home" molecule test $(MOLECULE_ARGS)

@@ -199,7 +199,6 @@ def test_an_empty_field_injects_an_empty_variable():
                    "VOIP_CARRIER_API_PASSWORD": "pw", "VOIP_CARRIER_API_URL": "", "VOIP_CARRIER_RATE_LIMIT": ""}
 
 
-
 def test_the_awx_page_shows_the_questblue_type_as_it_ships():
     """docs/docsite/rst/awx.rst prints the QuestBlue type for the UI's copy and paste: the same as the file."""
     page = (INSTALLED_COLLECTION / "docs" / "docsite" / "rst" / "awx.rst").read_text()

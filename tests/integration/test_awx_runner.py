@@ -85,8 +85,8 @@ class Job:
 
     def __init__(self, emulator, tmp_path: Path, playbook: str, extravars: dict):
         account = vms_options(emulator)
-        credential = render_injected_env(load_type("voipms"), {key: account[key] for key in
-                                                                ("api_username", "api_password", "api_url")})
+        fields = ("api_username", "api_password", "api_url")
+        credential = render_injected_env(load_type("voipms"), {key: account[key] for key in fields})
         # The inventory update: the project's source file (plugin: voip.carrier.numbers), the same credential.
         source = write_config(tmp_path / "source" / "inventory", "numbers", {})
         self.inventory = ansible_inventory(tmp_path / "update", source, "--list", "--export", env=credential).data

@@ -5,7 +5,6 @@ secret."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import yaml
 
@@ -71,8 +70,8 @@ def test_voip_innovations_target_is_refused_before_any_request(fresh_emulator, r
 
 def test_shipped_playbook_previews_without_confirm(fresh_emulator, run_playbook):
     fresh_emulator.seed(VMU_SEED)
-    fresh_emulator.seed({"carrier": "voipms", "subaccounts": [{"username": "dctrunk", "auth_type": "2",
-                                                                "ip": "203.0.113.10"}]})
+    trunk = {"username": "dctrunk", "auth_type": "2", "ip": "203.0.113.10"}
+    fresh_emulator.seed({"carrier": "voipms", "subaccounts": [trunk]})
     mark = fresh_emulator.last_seq()
     extra = {**_accounts(fresh_emulator), "carrier_migration_numbers": SOURCE_NUMBERS,
              "carrier_migration_trunk_map": {"Data center trunk": "dctrunk"},

@@ -1,11 +1,10 @@
-#!/usr/bin/env python3
 """Start the carrier emulator in the background and stop it again, for tools that cannot hold a
 process open themselves (molecule's create and destroy playbooks).
 
-    emulator_ctl.py start STATE_DIR     start on a free port; write STATE_DIR/emulator.json
-                                        ({"url", "pid", "log"}) once /_emulator/health answers
-    emulator_ctl.py stop STATE_DIR      stop the emulator that file names (shutdown request, then
-                                        SIGTERM, then SIGKILL); no file, nothing to do
+    python emulator_ctl.py start STATE_DIR   start on a free port; write STATE_DIR/emulator.json
+                                             ({"url", "pid", "log"}) once /_emulator/health answers
+    python emulator_ctl.py stop STATE_DIR    stop the emulator that file names (shutdown request, then
+                                             SIGTERM, then SIGKILL); no file, nothing to do
 
 The emulator runs with this script's Python (the venv's: the emulator validates SOAP bodies with lxml,
 a development dependency) from tests/, in a session of its own, so that it outlives the playbook
