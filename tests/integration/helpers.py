@@ -21,6 +21,11 @@ def play(*tasks, creds=None, name="questblue"):
     }]
 
 
+def role_play(role):
+    """One play on localhost that runs the role ``voip.carrier.<role>`` with the variables of the run."""
+    return [{"name": role, "hosts": "localhost", "gather_facts": False, "roles": [{"role": "voip.carrier.%s" % role}]}]
+
+
 def task(module, title=None, register="out", **options):
     """One task of ``voip.carrier.<module>``; ``title`` is the task name (default: the module)."""
     return {"name": title or module, "voip.carrier.%s" % module: options, "register": register}

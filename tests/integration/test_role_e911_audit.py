@@ -13,16 +13,12 @@ import csv
 
 import pytest
 
+from helpers import role_play
 from inventory_support import playbook_over_inventory, write_config
 
 ADDRESS = {"name": "ACME Corp", "street_number": "100", "street_name": "Main St", "city": "Raleigh", "region": "NC",
            "postal_code": "27601"}
-ROLE_PLAY = """
-- hosts: localhost
-  gather_facts: false
-  roles:
-    - role: voip.carrier.e911_audit
-"""
+ROLE_PLAY = role_play("e911_audit")
 
 
 def seed_questblue(emulator):

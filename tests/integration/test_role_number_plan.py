@@ -6,14 +6,10 @@ for it), converges with it, and prints no credential at -v."""
 from __future__ import annotations
 
 from conftest import INSTALLED_COLLECTION
+from helpers import role_play
 
 PLAYBOOK = INSTALLED_COLLECTION / "playbooks" / "number_plan.yml"
-ROLE_PLAY = """
-- hosts: localhost
-  gather_facts: false
-  roles:
-    - role: voip.carrier.number_plan
-"""
+ROLE_PLAY = role_play("number_plan")
 NUMBERS = [{"number": "+19195550120", "description": "Reception"}, {"number": "+19195550121"}]
 
 

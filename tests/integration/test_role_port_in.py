@@ -5,14 +5,10 @@ nothing without -e confirm=true and prints no secret at -v."""
 from __future__ import annotations
 
 from conftest import INSTALLED_COLLECTION, REPO_ROOT
+from helpers import role_play
 
 PLAYBOOK = INSTALLED_COLLECTION / "playbooks" / "port_in.yml"
-ROLE_PLAY = """
-- hosts: localhost
-  gather_facts: false
-  roles:
-    - role: voip.carrier.port_in
-"""
+ROLE_PLAY = role_play("port_in")
 SSN = "9876"
 PORT = {"numbers": ["+13365551234"], "losing_carrier": "Old Telco", "account_number": "A-123",
         "authorized_contact": "Jane Doe", "street_number": "100", "street_name": "Main St", "city": "Greensboro",
